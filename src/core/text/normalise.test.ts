@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { nameKey, tokenize } from './normalise.js';
+
+describe('tokenize', () => {
+  it('folds diacritics, case and curly apostrophes', () => {
+    expect(nameKey('Peña Nieto')).toBe('pena nieto');
+    expect(nameKey('O’Rourke')).toBe(nameKey("O'Rourke"));
+  });
+
+  it('joins dotted initials however they are spaced', () => {
+    expect(nameKey('J.D. Vance')).toBe('jd vance');
+    expect(nameKey('J. D. Vance')).toBe('jd vance');
+    expect(nameKey('JD Vance')).toBe('jd vance');
+    expect(nameKey('U.S. Northern Command')).toBe('us northern command');
+  });
+
+  it('drops possessives but keeps the offsets of the name itself', () => {
+    const text = 'Vance’s tiebreaking vote and Jones\' car';
+    const tokens = tokenize(text);
+    expect(tokens[0]).toMatchObject({ key: 'vance', possessive: true });
+    expect(text.slice(tokens[0]!.start, tokens[0]!.end)).toBe('Vance');
+    const jones = tokens.find((t) => t.key === 'jones');
+    expect(jones?.possessive).toBe(true);
+  });
+
+  it('splits hyphenated words and removes soft hyphens', () => {
+    expect(nameKey('Hurras al-Din')).toBe('hurras al din');
+    expect(nameKey('Heg\u00ADseth')).toBe('hegseth');
+  });
+
+  it('marks sentence starts but not after titles like "Gen."', () => {
+    const tokens = tokenize('He met Gen. Ricardo Trevilla. Then he left.\nNext');
+    const byKey = Object.fromEntries(tokens.map((t) => [t.key, t.sentenceStart]).reverse());
+    expect(byKey['he']).toBe(true);
+    expect(byKey['ricardo']).toBe(false);
+    expect(byKey['then']).toBe(true);
+    expect(byKey['next']).toBe(true);
+  });
+
+  it('records the shape of each token', () => {
+    const shapes = tokenize('NATO Trump iPhone the').map((t) => t.shape);
+    expect(shapes).toEqual(['upper', 'title', 'other', 'lower']);
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * Tokens and lookup keys shared by the KB build and the matcher. Both sides must fold text the
+ * same way, or an alias written one way in a source never meets the same name written another
+ * way in an article — so this module is the single definition of "the same name".
+ *
+ * Folding: Unicode compatibility decomposition, diacritics dropped, lower case, curly quotes made
+ * straight, dotted initials joined ("J.D.", "J. D." and "JD" are all "jd"; "U.S." is "us"),
+ * possessives dropped ("Trump's" is "trump"), hyphens and line breaks separate tokens, soft
+ * hyphens vanish.
+ */
+
+export type TokenShape = 'upper' | 'title' | 'lower' | 'other';
+
+export interface Token {
+  /** UTF-16 offsets into the original text: the token's visible surface, possessive excluded. */
+  start: number;
+  end: number;
+  /** The folded lookup form. */
+  key: string;
+  shape: TokenShape;
+  /** True when a sentence (or a block: heading, list item, paragraph) starts at this token. */
+  sentenceStart: boolean;
+  /** True when the token was written with a possessive ending ("Vance's"). */
+  possessive: boolean;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const APOSTROPHES = new Set(["'", '\u2019', '\u02BC']);
+const SOFT_HYPHEN = '\u00AD';
+
+/** Folds one word to its key form: no diacritics, lower case, no apostrophes or soft hyphens. */
+export function foldWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/['\u2019\u02BC\u00AD]/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/ø/g, 'o')
+    .replace(/đ/g, 'd')
+    .replace(/ł/g, 'l')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .replace(/ı/g, 'i');
+}
+
+function shapeOf(surface: string): TokenShape {
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  if (letters.length === 0) return 'other';
+  const upper = letters.toUpperCase();
+  const lower = letters.toLowerCase();
+  if (letters === lower) return 'lower';
+  if (letters === upper) return letters.length === 1 ? 'title' : 'upper';
+  const first = letters[0] ?? '';
+  if (first === first.toUpperCase() && first !== first.toLowerCase()) return 'title';
+  // "iPhone", "eBay", "de" in the middle of a name: treat as other/lower by first letter.
+  return 'other';
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && (WORD_CHAR.test(ch) || ch === SOFT_HYPHEN);
+}
+
+/**
+ * Characters after which the next word may start a sentence. A capital after any of them is not
+ * evidence of a name; being generous here only makes the recogniser more careful.
+ */
+const SENTENCE_BREAK = new Set(['\n', '\u2029', '!', '?', ':', '\u2014', '\u2022']);
+
+/**
+ * Splits a text into word tokens. A run of single letters each followed by a dot ("U.S.",
+ * "J. D.") becomes one token, so initials and abbreviations match however they are spaced.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let sentenceStart = true;
+  while (i < n) {
+    const ch = text[i];
+    if (!isWordChar(ch)) {
+      if (ch !== undefined && SENTENCE_BREAK.has(ch)) sentenceStart = true;
+      i++;
+      continue;
+    }
+    let j = i;
+    // A word: letters/digits, with inner apostrophes ("O'Rourke") kept inside it.
+    while (j < n) {
+      const c = text[j];
+      if (isWordChar(c)) {
+        j++;
+        continue;
+      }
+      if (c !== undefined && APOSTROPHES.has(c) && isWordChar(text[j + 1])) {
+        // Possessive "'s" at the end of a word is not part of the word.
+        const next = text[j + 1];
+        if ((next === 's' || next === 'S') && !isWordChar(text[j + 2])) break;
+        j++;
+        continue;
+      }
+      break;
+    }
+    let end = j;
+    let possessive = false;
+    if (APOSTROPHES.has(text[j] ?? '')) {
+      const next = text[j + 1];
+      if ((next === 's' || next === 'S') && !isWordChar(text[j + 2])) {
+        possessive = true;
+        j += 2;
+      } else if (!isWordChar(next) && /s$/i.test(text.slice(i, end))) {
+        // "Jones'" — a plural-style possessive.
+        possessive = true;
+        j += 1;
+      }
+    }
+    // Initials: single letter + "." repeated, optionally with one space between ("J. D.").
+    const surface = text.slice(i, end);
+    if (surface.length === 1 && /\p{L}/u.test(surface) && text[end] === '.') {
+      let k = end + 1;
+      let letters = surface;
+      let last = end + 1;
+      for (;;) {
+        let m = k;
+        if (text[m] === ' ') m++;
+        const c = text[m];
+        if (c !== undefined && /\p{L}/u.test(c) && !isWordChar(text[m + 1]) && text[m + 1] === '.') {
+          letters += c;
+          k = m + 2;
+          last = k;
+          continue;
+        }
+        break;
+      }
+      if (letters.length > 1) {
+        tokens.push({
+          start: i,
+          end: last,
+          key: foldWord(letters),
+          shape: 'upper',
+          sentenceStart,
+          possessive: false,
+        });
+        sentenceStart = false;
+        i = last;
+        continue;
+      }
+    }
+    tokens.push({
+      start: i,
+      end,
+      key: foldWord(surface),
+      shape: shapeOf(surface),
+      sentenceStart,
+      possessive,
+    });
+    sentenceStart = false;
+    // A full stop after a word ends a sentence, unless the word is a known abbreviation-like
+    // short title ("Gen.", "Sen.", "Mr.") — those the recogniser reads as titles instead.
+    if (text[j] === '.' && !ABBREVIATIONS.has(foldWord(surface))) sentenceStart = true;
+    else if (text[j] === '.' && text[j + 1] === '\n') sentenceStart = true;
+    i = j;
+  }
+  return tokens;
+}
+
+/** Abbreviations whose full stop does not end a sentence. */
+export const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'adm', 'cmdr',
+  'sen', 'rep', 'gov', 'lt', 'st', 'sr', 'jr', 'rev', 'hon', 'pres', 'sec', 'atty', 'supt', 'insp',
+  'no', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep',
+  'oct', 'nov', 'dec', 'mt', 'ft', 'gens', 'reps', 'sens', 'messrs',
+]);
+
+/** The lookup key of a whole name or alias: its tokens' keys joined by single spaces. */
+export function nameKey(name: string): string {
+  return tokenize(name)
+    .map((t) => t.key)
+    .join(' ');
+}
