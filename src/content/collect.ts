@@ -1,0 +1,173 @@
+/**
+ * Walks the article's text nodes into one flat string and keeps a map back from every offset
+ * in that string to the text node it came from. The recogniser works on the string; the painter
+ * turns offsets back into DOM Ranges. DOM-only (no layout), so it runs in Node for the
+ * command-line annotator and the tests, and gives byte-identical text there and in a browser.
+ *
+ * The flat text keeps each text node's characters at the same length, so offsets map 1:1;
+ * white-space characters inside a node become plain spaces (HTML folds them anyway), and a
+ * '\n' stands between blocks, which the tokenizer reads as a sentence break.
+ */
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in the flat text. */
+  start: number;
+}
+
+export interface CollectedText {
+  text: string;
+  /** In document order, by increasing `start`. */
+  segments: TextSegment[];
+  /** True when `maxChars` cut the walk short. */
+  truncated: boolean;
+}
+
+export interface CollectOptions {
+  /** Elements to leave out with everything inside them (share bars, comments …). */
+  exclude?: ReadonlySet<Element> | undefined;
+  /** Stop after this many characters: a hostile page must not cost unbounded time. */
+  maxChars?: number;
+}
+
+/** Elements whose text is never article prose, or must never be touched. */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO',
+  'AUDIO', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+
+/** Elements that start a new line of text: names and sentences never run across them. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL',
+  'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD',
+  'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BODY', 'HTML',
+]);
+
+export const DEFAULT_MAX_CHARS = 2_000_000;
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** True for elements the walk never enters: not prose, editable, or hidden by the page. */
+export function isSkippedElement(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return false;
+}
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+export function collectText(roots: readonly Element[], options: CollectOptions = {}): CollectedText {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const exclude = options.exclude;
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let truncated = false;
+  // True when the flat text so far ends in a block break (or is empty): avoids '\n\n\n' runs.
+  let atBreak = true;
+
+  const breakLine = (): void => {
+    if (atBreak) return;
+    parts.push('\n');
+    length += 1;
+    atBreak = true;
+  };
+
+  // An explicit stack rather than recursion: deeply nested hostile DOMs must not overflow it.
+  // Entries are nodes to visit, or a marker closing a block element.
+  type Entry = Node | { closeBlock: true };
+  for (const root of roots) {
+    const stack: Entry[] = [root];
+    while (stack.length > 0) {
+      const entry = stack.pop() as Entry;
+      if ('closeBlock' in entry) {
+        breakLine();
+        continue;
+      }
+      const node = entry;
+      if (node.nodeType === TEXT_NODE) {
+        const data = (node as Text).data;
+        if (data.length === 0) continue;
+        if (length + data.length > maxChars) {
+          truncated = true;
+          break;
+        }
+        segments.push({ node: node as Text, start: length });
+        parts.push(data.replace(/[\n\r\t\f\u2029\u2028]/g, ' '));
+        length += data.length;
+        if (/\S/.test(data)) atBreak = false;
+        continue;
+      }
+      if (node.nodeType !== ELEMENT_NODE) continue;
+      const el = node as Element;
+      if (isSkippedElement(el) || exclude?.has(el)) continue;
+      const block = isBlockElement(el);
+      if (block) {
+        breakLine();
+        stack.push({ closeBlock: true });
+      }
+      const children = el.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) {
+        const child = children[i];
+        if (child) stack.push(child);
+      }
+    }
+    if (truncated) break;
+    breakLine();
+  }
+  return { text: parts.join(''), segments, truncated };
+}
+
+export interface TextPoint {
+  node: Text;
+  offset: number;
+}
+
+/**
+ * The segment holding a span boundary (binary search). A start boundary belongs to the segment
+ * whose characters begin at or after it; an end boundary to the segment whose characters end
+ * at or before it — so a boundary between two adjacent nodes resolves to the right side.
+ */
+function segmentAt(collected: CollectedText, offset: number, isEnd: boolean): TextSegment | undefined {
+  const { segments } = collected;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = segments[mid];
+    if (!seg) break;
+    const segEnd = seg.start + seg.node.data.length;
+    const below = isEnd ? offset <= seg.start : offset < seg.start;
+    const above = isEnd ? offset > segEnd : offset >= segEnd;
+    if (below) hi = mid - 1;
+    else if (above) lo = mid + 1;
+    else return seg;
+  }
+  return undefined;
+}
+
+/**
+ * Maps a [start, end) span of the flat text back to DOM points. Returns undefined when the span
+ * does not lie on collected text (for instance if the page changed the nodes since).
+ */
+export function pointsFor(
+  collected: CollectedText,
+  start: number,
+  end: number,
+): { start: TextPoint; end: TextPoint } | undefined {
+  const first = segmentAt(collected, start, false);
+  const last = segmentAt(collected, end, true);
+  if (!first || !last) return undefined;
+  const startOffset = start - first.start;
+  const endOffset = end - last.start;
+  if (startOffset > first.node.data.length || endOffset > last.node.data.length) return undefined;
+  return { start: { node: first.node, offset: startOffset }, end: { node: last.node, offset: endOffset } };
+}
