@@ -1,12 +1,17 @@
 /**
- * The whole pipeline for one text: recognise alias matches, link each to one entity, and gather
- * the cards. This first version matches KB aliases longest-first with case guards and links
- * surnames by coreference; the recogniser for people outside the KB, titles and figures
- * build on it.
+ * The whole pipeline for one text: recognise names (KB aliases, people the KB does not know,
+ * organisation and place patterns), link each to one entity with a confidence, add what the
+ * article itself says about them, and find the figures. Pure: no DOM, no browser API.
  */
 import type { AnnotateResult, EntityCard, Mention } from './types.js';
-import { tokenize, type Token } from './text/normalise.js';
-import { AliasType, type AliasHit, type KbLookup } from './kb/lookup.js';
+import { tokenize } from './text/normalise.js';
+import { caselessTokens } from './text/case-zones.js';
+import { slug } from './text/slug.js';
+import type { KbLookup } from './kb/lookup.js';
+import { segment } from './recognise/segment.js';
+import { link, type LinkedSpan } from './link/linker.js';
+import { articleContexts, type ContextMention } from './context/article-context.js';
+import { findFigures } from './figures/find.js';
 
 export interface AnnotateOptions {
   /** The page's URL, when known. */
@@ -15,109 +20,86 @@ export interface AnnotateOptions {
   date?: string;
 }
 
-/** A capitalised token that could be part of a name, written as a name would be. */
-function looksLikeName(token: Token): boolean {
-  return token.shape === 'title' || token.shape === 'upper';
-}
-
-interface Candidate {
-  startToken: number;
-  endToken: number;
-  hits: readonly AliasHit[];
-}
-
-function longestMatchAt(tokens: readonly Token[], i: number, kb: KbLookup): Candidate | undefined {
-  let best: Candidate | undefined;
-  let key = '';
-  const last = Math.min(tokens.length, i + kb.maxAliasTokens);
-  for (let j = i; j < last; j++) {
-    const token = tokens[j];
-    if (!token) break;
-    // Names do not run across a sentence break.
-    if (j > i && token.sentenceStart) break;
-    key = key ? `${key} ${token.key}` : token.key;
-    const hits = kb.lookup(key);
-    if (hits) best = { startToken: i, endToken: j + 1, hits };
-    if (!kb.hasPrefix(key)) break;
-    // A possessive ends a name: "Trump's administration".
-    if (token.possessive) break;
-  }
-  return best;
-}
-
 export async function annotate(
   text: string,
   kb: KbLookup,
-  _options: AnnotateOptions = {},
+  options: AnnotateOptions = {},
 ): Promise<AnnotateResult> {
   const tokens = tokenize(text);
+  const caseless = caselessTokens(text, tokens);
+  const lowerKeys = new Set<string>();
+  for (const t of tokens) if (t.shape === 'lower') lowerKeys.add(t.key);
+  const spans = segment({ text, tokens, kb, evidence: { caseless, lowerKeys } });
+  const year = options.date ? Number(options.date.slice(0, 4)) || undefined : undefined;
+  const linked = link({ text, tokens, spans, kb, ...(year !== undefined ? { year } : {}) });
+
+  // Article-only people are named by their fullest mention.
+  const personName = new Map<number, string>();
+  for (const s of linked.spans) {
+    if (s.person === undefined) continue;
+    const surface = text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end);
+    const prior = personName.get(s.person);
+    if (!prior || surface.split(/\s+/).length > prior.split(/\s+/).length) personName.set(s.person, surface);
+  }
+
   const mentions: Mention[] = [];
-  const entityNumbers = new Map<string, number>();
-  // Entities named in full so far: a later surname mention links to them.
-  const namedInFull = new Set<number>();
-
-  for (let i = 0; i < tokens.length; ) {
-    const candidate = longestMatchAt(tokens, i, kb);
-    if (!candidate) {
-      i++;
-      continue;
-    }
-    const span = tokens.slice(candidate.startToken, candidate.endToken);
-    const chosen = chooseEntity(candidate.hits, span, kb, namedInFull);
-    if (chosen === undefined) {
-      i++;
-      continue;
-    }
-    const head = kb.entity(chosen.entity);
-    if (chosen.type === AliasType.Full) namedInFull.add(chosen.entity);
-    const first = span[0];
-    const lastToken = span[span.length - 1];
-    if (!first || !lastToken) break;
+  const contextMentions: ContextMention[] = [];
+  const kbEntities = new Map<string, number>();
+  const articleOnly = new Map<string, { kind: 'person' | 'org' | 'place'; name: string }>();
+  for (const s of linked.spans) {
+    const id = entityIdOf(s, kb, personName, text, tokens);
+    const start = tokens[s.start]!.start;
+    const end = tokens[s.end - 1]!.end;
     mentions.push({
-      start: first.start,
-      end: lastToken.end,
-      text: text.slice(first.start, lastToken.end),
-      kind: head.kind,
-      entityId: head.id,
-      confidence: chosen.type === AliasType.Full ? 0.9 : 0.75,
+      start, end, text: text.slice(start, end), kind: s.kind, entityId: id,
+      confidence: round(s.confidence),
     });
-    entityNumbers.set(head.id, chosen.entity);
-    i = candidate.endToken;
+    contextMentions.push({ entityId: id, kind: s.kind, start: s.start, end: s.end });
+    if (s.entity !== undefined) kbEntities.set(id, s.entity);
+    else if (!articleOnly.has(id)) {
+      const name = s.person !== undefined ? personName.get(s.person)! : text.slice(start, end);
+      articleOnly.set(id, { kind: s.kind, name });
+    }
   }
 
+  const contexts = articleContexts(text, tokens, contextMentions);
   const entities: Record<string, EntityCard> = {};
-  const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-  for (const [id, n] of entityNumbers) {
+  for (const [id, n] of kbEntities) {
     const card = await kb.card(n);
-    entities[id] = { ...card, article: { mentionCount: counts.get(id) ?? 0 } };
+    entities[id] = { ...card, id, article: contexts.get(id) ?? { mentionCount: 0 } };
   }
+  for (const [id, info] of articleOnly) {
+    entities[id] = {
+      id, kind: info.kind, name: info.name, description: '', facts: [], inKb: false,
+      article: contexts.get(id) ?? { mentionCount: 0 },
+    };
+  }
+
+  // Figures, except where a name already covers the text.
+  const figures = findFigures(text);
+  for (const f of figures.mentions) {
+    if (mentions.some((m) => m.start < f.end && f.start < m.end)) continue;
+    mentions.push(f);
+    const card = figures.cards[f.entityId];
+    if (card) entities[f.entityId] = card;
+  }
+  mentions.sort((a, b) => a.start - b.start);
   return { mentions, entities };
 }
 
-function chooseEntity(
-  hits: readonly AliasHit[],
-  span: readonly Token[],
+function entityIdOf(
+  s: LinkedSpan,
   kb: KbLookup,
-  namedInFull: ReadonlySet<number>,
-): AliasHit | undefined {
-  const allCapital = span.every((t) => looksLikeName(t) || t.shape === 'lower' && span.length > 2);
-  if (!allCapital) return undefined;
-  const first = span[0];
-  let best: AliasHit | undefined;
-  let bestScore = -Infinity;
-  for (const hit of hits) {
-    const head = kb.entity(hit.entity);
-    if (hit.type === AliasType.Acronym && !span.every((t) => t.shape === 'upper')) continue;
-    if (hit.type === AliasType.Surname && !namedInFull.has(hit.entity)) continue;
-    // One capitalised word at a sentence start is no evidence of a name.
-    if (span.length === 1 && first?.sentenceStart && hit.type !== AliasType.Surname) continue;
-    if (head.needsContext) continue;
-    const score = head.prominence + (hit.type === AliasType.Full ? 1000 : 0);
-    if (score > bestScore) {
-      bestScore = score;
-      best = hit;
-    }
-  }
-  return best;
+  personName: ReadonlyMap<number, string>,
+  text: string,
+  tokens: ReturnType<typeof tokenize>,
+): string {
+  if (s.entity !== undefined) return kb.entity(s.entity).id;
+  if (s.person !== undefined) return `article:${slug(personName.get(s.person) ?? String(s.person))}`;
+  const surface = text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end);
+  return `article:${s.kind}:${slug(surface)}`;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
 }

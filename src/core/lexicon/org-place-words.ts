@@ -1,0 +1,40 @@
+/**
+ * Head words that make a capitalised phrase an organisation ("… University", "… Bank") or a place
+ * ("… River", "… County"), for names the KB does not hold. Folded keys.
+ */
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set(
+  `university college institute school academy bank group inc corp corporation co ltd llc plc ag sa
+  company companies association foundation fund agency commission council committee ministry
+  department office bureau service services party union federation league club fc united network
+  times post journal news tribune herald gazette press television tv radio airlines airways motors
+  holdings partners capital securities trust hospital clinic center centre laboratories labs
+  organisation organization authority administration board court parliament congress assembly
+  senate army navy force forces police guard command church mosque brigade battalion coalition
+  alliance movement front society institution systems technologies pharmaceuticals industries
+  reuters`.split(/\s+/).filter(Boolean),
+);
+
+/** Words that start an organisation name followed by "of": "University of Texas". */
+export const ORG_HEADS_OF: ReadonlySet<string> = new Set(
+  `university department ministry bank college institute school office bureau board church council
+  court house chamber academy federation association league party`.split(/\s+/).filter(Boolean),
+);
+
+export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(
+  `river street avenue road boulevard county province district state island islands mountains
+  mountain valley sea ocean bay gulf lake peninsula desert strait canal city square park region
+  airport harbour harbor port beach coast heights hills`.split(/\s+/).filter(Boolean),
+);
+
+/** Nationality adjectives: they stand before titles ("Mexican President") but are not names. */
+export const DEMONYMS: ReadonlySet<string> = new Set(
+  `american mexican british english french german italian spanish portuguese russian ukrainian
+  chinese japanese korean indian pakistani iranian iraqi syrian israeli palestinian lebanese
+  turkish egyptian saudi emirati qatari afghan canadian brazilian argentine argentinian chilean
+  colombian venezuelan cuban peruvian australian zealand irish scottish welsh dutch belgian swiss
+  austrian swedish norwegian danish finnish polish czech hungarian romanian bulgarian greek
+  serbian croatian nigerian kenyan ethiopian somali sudanese libyan tunisian moroccan algerian
+  south north african european asian latin arab jordanian yemeni thai vietnamese filipino
+  indonesian malaysian singaporean taiwanese belarusian georgian armenian haitian guatemalan
+  honduran salvadoran nicaraguan ghanaian`.split(/\s+/).filter(Boolean),
+);

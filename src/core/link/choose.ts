@@ -1,0 +1,84 @@
+/**
+ * Choosing one KB entity among those an alias may name, with a confidence. Evidence: the kind
+ * the recogniser expects, how the alias relates to the entity (full name, short name, acronym,
+ * surname), prominence, the countries the article is about, whether the entity is historical,
+ * and whether the article already named it.
+ */
+import { AliasType, type AliasHit, type EntityHead, type KbLookup } from '../kb/lookup.js';
+import { PROMINENT_SURNAME, SURNAME_MARGIN } from './thresholds.js';
+
+export interface LinkContext {
+  kb: KbLookup;
+  /** Country codes the article is about, with weights (count of confident places). */
+  countries: ReadonlyMap<string, number>;
+  /** Entities already linked with confidence in this article. */
+  linked: ReadonlySet<number>;
+  /** The article's year, when known: historical entities are then penalised. */
+  year?: number;
+  /** May a small place (needsContext) link here? Decided by the caller from nearby mentions. */
+  placeInContext: (head: EntityHead) => boolean;
+}
+
+export interface Choice {
+  entity: number;
+  type: AliasType;
+  confidence: number;
+}
+
+const TYPE_BASE: Record<AliasType, number> = {
+  [AliasType.Full]: 0.95,
+  [AliasType.Surname]: 0.8,
+  [AliasType.Acronym]: 0.88,
+  [AliasType.Short]: 0.85,
+};
+
+export interface ChooseOptions {
+  /** Only entities of these kinds. */
+  kinds: ReadonlySet<string>;
+  /** Surname hits are allowed (the recogniser saw a person, or the article named them). */
+  allowSurname: boolean;
+  /** Capitals here were evidence (mid-sentence prose). */
+  strong: boolean;
+  /** The span is a single common word. */
+  commonWord: boolean;
+}
+
+export function chooseEntity(
+  hits: readonly AliasHit[],
+  ctx: LinkContext,
+  options: ChooseOptions,
+): Choice | undefined {
+  const scored: { hit: AliasHit; head: EntityHead; score: number }[] = [];
+  for (const hit of hits) {
+    const head = ctx.kb.entity(hit.entity);
+    if (!options.kinds.has(head.kind)) continue;
+    const known = ctx.linked.has(hit.entity);
+    if (hit.type === AliasType.Surname && !known && !options.allowSurname) continue;
+    if (head.needsContext && !known && !ctx.placeInContext(head)) continue;
+    let score = TYPE_BASE[hit.type] + (head.prominence / 1000) * 0.3;
+    if (head.country && ctx.countries.has(head.country)) score += 0.1;
+    if (head.historical && ctx.year !== undefined) score -= 0.15;
+    if (known) score += 0.5;
+    scored.push({ hit, head, score });
+  }
+  if (scored.length === 0) return undefined;
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0]!;
+  const second = scored[1];
+  let confidence = TYPE_BASE[best.hit.type];
+  if (ctx.linked.has(best.hit.entity)) confidence = Math.max(confidence, 0.9);
+  if (best.hit.type === AliasType.Surname && !ctx.linked.has(best.hit.entity)) {
+    // A surname alone: only the very prominent, and well ahead of any namesake.
+    if (best.head.prominence < PROMINENT_SURNAME) return undefined;
+    const rival = scored.find((s) => s !== best && s.head.kind === 'person');
+    if (rival && best.head.prominence - rival.head.prominence < SURNAME_MARGIN) return undefined;
+    confidence = 0.78;
+  }
+  if (second) {
+    const margin = best.score - second.score;
+    confidence *= Math.min(1, 0.55 + margin * 3);
+  }
+  if (!options.strong) confidence *= 0.92;
+  if (options.commonWord) confidence *= 0.85;
+  return { entity: best.hit.entity, type: best.hit.type, confidence };
+}

@@ -1,0 +1,92 @@
+/**
+ * People inside one article: "Hegseth" after "Pete Hegseth" is the same person, and so is
+ * "Trevilla Trejo" after "Gen. Ricardo Trevilla Trejo" or "von der Leyen" after "Ursula von der
+ * Leyen". A full name defines a person; shorter references find them by their surname forms.
+ */
+import type { Token } from '../text/normalise.js';
+import { NAME_PARTICLES } from '../lexicon/titles.js';
+
+export interface PersonCluster {
+  /** Index of the cluster's defining full name (first in the text). */
+  id: number;
+  fullKey: string;
+  /** Surname forms: "hegseth"; "trevilla trejo", "trevilla", "trejo"; "von der leyen", "leyen". */
+  surnames: string[];
+}
+
+/** The reference forms of a full name, longest first. */
+export function surnameForms(keys: readonly string[]): string[] {
+  if (keys.length < 2) return [];
+  const forms = new Set<string>();
+  const last = keys[keys.length - 1]!;
+  // Particles belong to the surname: "von der leyen", "al otaibi", "de laura".
+  let p = keys.length - 1;
+  while (p > 1 && NAME_PARTICLES.has(keys[p - 1]!)) p--;
+  if (p < keys.length - 1) forms.add(keys.slice(p).join(' '));
+  // Two surnames (Spanish, Portuguese): "trevilla trejo", "lopez obrador".
+  if (keys.length >= 3 && p === keys.length - 1) {
+    forms.add(keys.slice(-2).join(' '));
+    forms.add(keys[keys.length - 2]!);
+  }
+  forms.add(last);
+  return [...forms].sort((a, b) => b.split(' ').length - a.split(' ').length);
+}
+
+export class PersonIndex {
+  readonly clusters: PersonCluster[] = [];
+  private readonly byFull = new Map<string, PersonCluster>();
+  private readonly bySurname = new Map<string, PersonCluster[]>();
+
+  /** Adds a full name; returns its cluster (an existing one when the name was seen). */
+  addFull(keys: readonly string[]): PersonCluster {
+    const fullKey = keys.join(' ');
+    const existing = this.byFull.get(fullKey) ?? this.bySurnameUnique(fullKey, keys);
+    if (existing) return existing;
+    const cluster: PersonCluster = { id: this.clusters.length, fullKey, surnames: surnameForms(keys) };
+    this.clusters.push(cluster);
+    this.byFull.set(fullKey, cluster);
+    for (const s of cluster.surnames) {
+      const list = this.bySurname.get(s) ?? [];
+      list.push(cluster);
+      this.bySurname.set(s, list);
+    }
+    return cluster;
+  }
+
+  /** "Tom Homan" then "Thomas Homan": one person when the surname is unique so far and the names start alike. */
+  private bySurnameUnique(fullKey: string, keys: readonly string[]): PersonCluster | undefined {
+    const last = keys[keys.length - 1]!;
+    const list = this.bySurname.get(last);
+    if (!list || list.length !== 1) return undefined;
+    const other = list[0]!;
+    const otherFirst = other.fullKey.split(' ')[0] ?? '';
+    const first = keys[0] ?? '';
+    if (fullKey.endsWith(other.fullKey) || other.fullKey.endsWith(fullKey)) return other;
+    if (otherFirst.length > 0 && first.length > 0 && otherFirst[0] === first[0] &&
+      (otherFirst.startsWith(first) || first.startsWith(otherFirst))) return other;
+    return undefined;
+  }
+
+  /** The one person a surname form names, or undefined when none or several do. */
+  bySurnameKey(key: string): PersonCluster | undefined {
+    const list = this.bySurname.get(key);
+    return list && list.length === 1 ? list[0] : undefined;
+  }
+
+  /** Longest surname form matching tokens from `i`: the cluster and how many tokens it takes. */
+  matchAt(tokens: readonly Token[], i: number, maxLen = 3): { cluster: PersonCluster; length: number } | undefined {
+    for (let len = Math.min(maxLen, tokens.length - i); len >= 1; len--) {
+      const key = tokens.slice(i, i + len).map((t) => t.key).join(' ');
+      const cluster = this.bySurnameKey(key);
+      if (cluster) return { cluster, length: len };
+    }
+    return undefined;
+  }
+}
+
+/** True when two or more people of the article share this surname form. */
+export function isAmbiguousSurname(index: PersonIndex, key: string): boolean {
+  let count = 0;
+  for (const c of index.clusters) if (c.surnames.includes(key)) count++;
+  return count > 1;
+}

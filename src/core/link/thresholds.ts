@@ -1,0 +1,25 @@
+/**
+ * The confidence thresholds of the linker, each with its reason. Precision before recall: a
+ * wrong card costs more trust than a missing one.
+ */
+
+/** Below this a mention is not shown at all: the evidence that it is a name is too thin. */
+export const DISPLAY_THRESHOLD = 0.5;
+
+/**
+ * Below this a mention is not linked to a KB entity. A person is then shown with a card built
+ * from the article alone; an organisation or place is dropped (an empty card helps no one).
+ */
+export const LINK_THRESHOLD = 0.7;
+
+/**
+ * A surname alone ("Trump") links without the full name in the article only for people this
+ * prominent (KB prominence, 0..1000) — and only when no other person of that surname comes near.
+ */
+export const PROMINENT_SURNAME = 700;
+
+/** How far ahead of the runner-up (in prominence points) a surname-only link must be. */
+export const SURNAME_MARGIN = 200;
+
+/** How near (characters) a region or country must be named for a small place to link. */
+export const PLACE_CONTEXT_WINDOW = 400;

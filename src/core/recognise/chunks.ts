@@ -1,0 +1,89 @@
+/**
+ * Capitalised runs: the stretches of text where a name can be. "U.S. President Donald Trump",
+ * "Ursula von der Leyen", "Hamad al-Otaibi", "Gen. Ricardo Trevilla Trejo", and a name split by
+ * a line break ("Pete\nHegseth") each form one run; the recogniser then splits a run into titles,
+ * KB names and people.
+ */
+import { ABBREVIATIONS, type Token } from '../text/normalise.js';
+import { NAME_PARTICLES } from '../lexicon/titles.js';
+
+export interface Chunk {
+  /** Token indices [start, end). */
+  start: number;
+  end: number;
+}
+
+/** What lies between two adjacent tokens decides whether one name can run across it. */
+export function gapKind(text: string, left: Token, right: Token): 'space' | 'hyphen' | 'dot' | 'line' | 'break' {
+  const gap = text.slice(left.end, right.start);
+  if (left.possessive) return 'break';
+  if (/^[ \t\u00A0]+$/.test(gap)) return 'space';
+  if (/^[-\u2010\u2011]$/.test(gap)) return 'hyphen';
+  if (/^\.[ \t\u00A0]*$/.test(gap)) return 'dot';
+  if (/^[ \t\u00A0]*\r?\n[ \t\u00A0]*$/.test(gap)) return 'line';
+  return 'break';
+}
+
+/** True when the token at `left` and the next one can sit inside one name. */
+export function joinableAfter(text: string, tokens: readonly Token[], left: number): boolean {
+  const a = tokens[left];
+  const b = tokens[left + 1];
+  if (!a || !b) return false;
+  const gap = gapKind(text, a, b);
+  if (gap === 'space' || gap === 'hyphen') return true;
+  // "J. Smith", "Gen. Trevilla": the full stop of an initial or a short title.
+  if (gap === 'dot') return a.end - a.start === 1 || ABBREVIATIONS.has(a.key);
+  return false;
+}
+
+/**
+ * Splits the token stream into capitalised runs. Particles join a run only between two
+ * capitalised words; a single line break joins only when it falls inside a name written on two
+ * lines (`lineJoin` decides, since that needs the lexicons).
+ */
+export function capitalisedRuns(
+  text: string,
+  tokens: readonly Token[],
+  lineJoin: (left: number) => boolean,
+): Chunk[] {
+  const runs: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length) {
+      const next = tokens[end]!;
+      const canJoin = joinableAfter(text, tokens, end - 1) ||
+        (gapKind(text, tokens[end - 1]!, next) === 'line' && lineJoin(end - 1));
+      if (!canJoin) break;
+      if (isCapitalised(next)) {
+        end++;
+        continue;
+      }
+      // Particles: "von der Leyen", "al-Otaibi", "de Laura".
+      let k = end;
+      while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.key) && tokens[k]!.shape === 'lower' &&
+        joinableAfter(text, tokens, k)) k++;
+      if (k > end && k < tokens.length && isCapitalised(tokens[k]!)) {
+        end = k + 1;
+        continue;
+      }
+      break;
+    }
+    // "al-Faroon": an Arabic article in lower case joined by a hyphen belongs to the name.
+    let start = i;
+    const before = tokens[i - 1];
+    if (before && (before.key === 'al' || before.key === 'el') && before.shape === 'lower' &&
+      gapKind(text, before, tokens[i]!) === 'hyphen') start = i - 1;
+    runs.push({ start, end });
+    i = end;
+  }
+  return runs;
+}
+
+export function isCapitalised(token: Token): boolean {
+  return token.shape === 'title' || token.shape === 'upper';
+}

@@ -1,0 +1,40 @@
+/**
+ * Longest match of KB alias keys over the article's tokens. The KB answers "is this key an
+ * alias?" and "does some alias continue after this prefix?", so the walk from each token stops
+ * as soon as no alias can continue: a few lookups per token, a few milliseconds per article.
+ */
+import type { Token } from '../text/normalise.js';
+import type { AliasHit, KbLookup } from '../kb/lookup.js';
+
+export interface AliasMatch {
+  /** Token indices [start, end). */
+  start: number;
+  end: number;
+  key: string;
+  hits: readonly AliasHit[];
+}
+
+/**
+ * The longest alias starting at token `i` (and every shorter one, longest first), never across
+ * a sentence break nor past a possessive ("Trump's administration" stops at "Trump").
+ */
+export function matchesAt(
+  tokens: readonly Token[],
+  i: number,
+  kb: KbLookup,
+  joinable: (left: number) => boolean,
+): AliasMatch[] {
+  const found: AliasMatch[] = [];
+  let key = '';
+  const last = Math.min(tokens.length, i + kb.maxAliasTokens);
+  for (let j = i; j < last; j++) {
+    const token = tokens[j]!;
+    if (j > i && !joinable(j - 1)) break;
+    key = key ? `${key} ${token.key}` : token.key;
+    const hits = kb.lookup(key);
+    if (hits && hits.length > 0) found.push({ start: i, end: j + 1, key, hits });
+    if (token.possessive) break;
+    if (!kb.hasPrefix(key)) break;
+  }
+  return found.reverse();
+}

@@ -1,0 +1,85 @@
+/**
+ * Is this capitalised stretch a person's name, though no list holds the whole name? Yes when it
+ * starts with a known given name or an initial, when a title stands before it, or when the
+ * person speaks right after it ("…, Jane Roe said"). Organisation and place head words veto it.
+ */
+import type { Token } from '../text/normalise.js';
+import type { KbLookup } from '../kb/lookup.js';
+import { GIVEN_NAMES } from '../lexicon/given-names.js';
+import { isCommonWord } from '../lexicon/common-words.js';
+import { NAME_PARTICLES, SPEECH_VERBS, isTitleWord } from '../lexicon/titles.js';
+import { DEMONYMS, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/org-place-words.js';
+import { isCapitalised } from './chunks.js';
+
+/** The longest name we take for one person: "Andres Manuel Lopez Obrador". */
+export const MAX_PERSON_TOKENS = 5;
+
+export type PersonEvidence = 'given' | 'initial' | 'title' | 'speech';
+
+export function isGivenName(key: string, kb: KbLookup): boolean {
+  return GIVEN_NAMES.has(key) || kb.isGivenName(key);
+}
+
+/** A name word: capitalised, or a particle inside the name, and not a word that heads a group. */
+function nameWord(t: Token): boolean {
+  if (NAME_PARTICLES.has(t.key) && t.shape === 'lower') return true;
+  return isCapitalised(t) && !ORG_SUFFIXES.has(t.key) && !PLACE_SUFFIXES.has(t.key) &&
+    !DEMONYMS.has(t.key) && !isTitleWord(t.key);
+}
+
+export interface PersonTest {
+  text: string;
+  tokens: readonly Token[];
+  start: number;
+  end: number;
+  kb: KbLookup;
+  caseless: readonly boolean[];
+  /** A title stands right before `start`. */
+  titled: boolean;
+}
+
+/** Why the stretch is a person, or undefined when it is not one. */
+export function personEvidence(test: PersonTest): PersonEvidence | undefined {
+  const { tokens, start, end, kb, caseless, titled } = test;
+  const length = end - start;
+  if (length < 1 || length > MAX_PERSON_TOKENS) return undefined;
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!;
+    if (!nameWord(t)) {
+      // "Mr." and "Gen." as the first word belong to the title, never inside the name.
+      return undefined;
+    }
+  }
+  const first = tokens[start]!;
+  const last = tokens[end - 1]!;
+  if (!isCapitalised(last)) return undefined;
+  if (titled) return 'title';
+  if (length < 2) return undefined;
+  const loud = caseless[start] ?? false;
+  // All-caps or headline lines: capitals say nothing, so only a given name that is not also a
+  // common word ("AVRIL HAINES", not "WILL POWER") makes a name.
+  const second = tokens[start + 1]!;
+  const strong = !first.sentenceStart && !loud;
+  if (isGivenName(first.key, kb)) {
+    const common = isCommonWord(first.key) || isCommonWord(second.key);
+    if (!common || (strong && !isCommonWord(second.key))) {
+      if (!isCommonWord(last.key) || strong) return 'given';
+    }
+  }
+  // "J. Smith", "JD Vance": an initial, then a capitalised surname. Not "U.S. Marines": an
+  // abbreviation the KB knows is not an initial.
+  const firstSurface = test.text.slice(first.start, first.end);
+  const initial = /^\p{Lu}$/u.test(firstSurface) || (/^(?:\p{Lu}\.\s?){1,2}$/u.test(firstSurface) && !kb.lookup(first.key));
+  if (initial && second.shape === 'title' && !isCommonWord(second.key) && !loud && length <= 3 &&
+    /^[\s.]+$/.test(test.text.slice(first.end, second.start))) {
+    return 'initial';
+  }
+  // "…, Jane Roe said" / "said Jane Roe": a speaker.
+  const after = tokens[end];
+  const before = tokens[start - 1];
+  const speaks = (after !== undefined && SPEECH_VERBS.has(after.key)) ||
+    (before !== undefined && SPEECH_VERBS.has(before.key));
+  if (speaks && !loud && length <= 3 && tokens.slice(start, end).every((t) => t.shape === 'title' &&
+    !isCommonWord(t.key))) return 'speech';
+  return undefined;
+}

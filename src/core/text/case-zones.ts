@@ -1,0 +1,55 @@
+/**
+ * Where capital letters mean nothing: all-caps lines ("RON KLAIN TO BE CHIEF OF STAFF") and
+ * title-case headlines ("What You Need To Know"). A capital there is not evidence of a name, so
+ * the recogniser asks for more before it takes a word for one.
+ */
+import type { Token } from './normalise.js';
+
+/** A line of at least this many words, mostly capitalised, is a headline. */
+const HEADLINE_MIN_WORDS = 3;
+/** Share of words in capitals that makes a line shouting rather than prose. */
+const ALL_CAPS_SHARE = 0.6;
+
+const SMALL_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as',
+]);
+
+/** Returns, per token, true when its capitalisation carries no information. */
+export function caselessTokens(text: string, tokens: readonly Token[]): boolean[] {
+  const result = new Array<boolean>(tokens.length).fill(false);
+  let lineStart = 0;
+  while (lineStart < tokens.length) {
+    let lineEnd = lineStart + 1;
+    while (lineEnd < tokens.length && !newlineBetween(text, tokens[lineEnd - 1]!, tokens[lineEnd]!)) {
+      lineEnd++;
+    }
+    if (isCaseless(text, tokens, lineStart, lineEnd)) result.fill(true, lineStart, lineEnd);
+    lineStart = lineEnd;
+  }
+  return result;
+}
+
+function newlineBetween(text: string, a: Token, b: Token): boolean {
+  return text.slice(a.end, b.start).includes('\n');
+}
+
+function isCaseless(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  let upper = 0;
+  let capitalised = 0;
+  let lower = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.shape === 'other' && !/\p{L}/u.test(t.key)) continue;
+    words++;
+    if (t.shape === 'upper') upper++;
+    if (t.shape === 'upper' || t.shape === 'title') capitalised++;
+    else if (t.shape === 'lower' && !SMALL_WORDS.has(t.key)) lower++;
+  }
+  if (words === 0) return false;
+  if (words >= 2 && upper / words >= ALL_CAPS_SHARE) return true;
+  // A title-case headline: every content word capitalised, and no full stop at its end.
+  const last = tokens[to - 1]!;
+  const endsSentence = /^\s*[.!?]/.test(text.slice(last.end, last.end + 2));
+  return words >= HEADLINE_MIN_WORDS && lower === 0 && capitalised === words && !endsSentence;
+}

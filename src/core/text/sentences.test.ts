@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceAround } from './sentences.js';
+
+describe('sentenceAround', () => {
+  it('finds the sentence and keeps abbreviations inside it', () => {
+    const text = 'He left. Gen. Ricardo Trevilla met U.S. troops on Monday. Then rain.';
+    expect(sentenceAround(text, text.indexOf('troops'))).toBe('Gen. Ricardo Trevilla met U.S. troops on Monday.');
+  });
+
+  it('stops at a line break', () => {
+    expect(sentenceAround('Title line\nBody 1,600 troops here', 15)).toBe('Body 1,600 troops here');
+  });
+});

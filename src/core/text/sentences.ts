@@ -1,0 +1,39 @@
+/**
+ * The sentence around an offset, for a figure's card and for "nearby" context. A sentence ends
+ * at ".", "!" or "?" followed by a space and a capital or quote, or at a line break; short
+ * abbreviations ("Gen.", "U.S.") do not end one.
+ */
+import { ABBREVIATIONS } from './normalise.js';
+
+const MAX_SENTENCE = 600;
+
+function isBoundary(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '\n') return true;
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  const after = text.slice(i + 1, i + 3);
+  if (!/^["”’')\]]?\s/.test(after) && i + 1 < text.length) return false;
+  if (c === '.') {
+    const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+    const key = word.replace(/\./g, '').toLowerCase();
+    if (ABBREVIATIONS.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || key.length === 1) return false;
+  }
+  return true;
+}
+
+/** Offsets [start, end) of the sentence holding `at`. */
+export function sentenceBounds(text: string, at: number): [number, number] {
+  let start = at;
+  while (start > 0 && at - start < MAX_SENTENCE && !isBoundary(text, start - 1)) start--;
+  let end = at;
+  while (end < text.length && end - at < MAX_SENTENCE && !isBoundary(text, end)) end++;
+  if (end < text.length && text[end] !== '\n') end++;
+  // Keep a closing quote with its sentence.
+  while (end < text.length && /["”’]/.test(text[end]!)) end++;
+  return [start, end];
+}
+
+export function sentenceAround(text: string, at: number): string {
+  const [s, e] = sentenceBounds(text, at);
+  return text.slice(s, e).replace(/\s+/g, ' ').trim();
+}
