@@ -1,0 +1,97 @@
+/**
+ * Builds the extension for both browsers from one source: bundles the four entry points with
+ * esbuild, copies the static assets and the built KB, and writes one manifest per target from
+ * `manifest.json` (Chrome gets no Firefox-only keys). Prints each bundle's size and fails when
+ * the content script outgrows its budget, since it is loaded into every page.
+ *
+ *   npx tsx scripts/build.ts [--dev]
+ */
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+
+/** The content script runs on every page: its size is paid on every page load. */
+export const CONTENT_BUDGET_BYTES = 60 * 1024;
+
+type Target = 'chrome' | 'firefox';
+
+const ENTRIES: Record<string, string> = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
+};
+
+const STATIC_FILES: [string, string][] = [
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/popup/popup.css', 'popup.css'],
+  ['src/options/options.html', 'options.html'],
+  ['src/options/options.css', 'options.css'],
+  ['assets/content.css', 'content.css'],
+];
+
+const STATIC_DIRS: [string, string][] = [
+  ['assets/icons', 'icons'],
+  ['assets/_locales', '_locales'],
+  ['assets/kb', 'kb'],
+];
+
+export function manifestFor(target: Target, source: Record<string, unknown>, version: string): Record<string, unknown> {
+  const manifest: Record<string, unknown> = structuredClone(source);
+  manifest['version'] = version;
+  if (target === 'chrome') delete manifest['browser_specific_settings'];
+  return manifest;
+}
+
+async function bundle(outdir: string, dev: boolean): Promise<void> {
+  await build({
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(ROOT, file)])),
+    outdir,
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    minify: !dev,
+    sourcemap: dev ? 'inline' : false,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
+  });
+}
+
+export async function buildAll(options: { dev?: boolean } = {}): Promise<void> {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  const source = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  rmSync(DIST, { recursive: true, force: true });
+  const first = join(DIST, 'chrome');
+  mkdirSync(first, { recursive: true });
+  await bundle(first, options.dev ?? false);
+  for (const [from, to] of STATIC_FILES) cpSync(join(ROOT, from), join(first, to));
+  for (const [from, to] of STATIC_DIRS) {
+    if (existsSync(join(ROOT, from))) cpSync(join(ROOT, from), join(first, to), { recursive: true });
+  }
+  cpSync(first, join(DIST, 'firefox'), { recursive: true });
+  for (const target of ['chrome', 'firefox'] as const) {
+    const manifest = manifestFor(target, source, pkg.version);
+    writeFileSync(join(DIST, target, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+  const sizes = Object.keys(ENTRIES).map((name) => [name, statSync(join(first, `${name}.js`)).size] as const);
+  for (const [name, size] of sizes) console.log(`  ${name}.js ${(size / 1024).toFixed(1)} KB`);
+  const content = sizes.find(([name]) => name === 'content')?.[1] ?? 0;
+  if (content > CONTENT_BUDGET_BYTES) {
+    throw new Error(`content.js is ${(content / 1024).toFixed(1)} KB, over its ${CONTENT_BUDGET_BYTES / 1024} KB budget`);
+  }
+  console.log(`built ${join(DIST, 'chrome')} and ${join(DIST, 'firefox')}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  buildAll({ dev: process.argv.includes('--dev') }).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

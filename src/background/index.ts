@@ -1,0 +1,25 @@
+/**
+ * Background entry (Chrome's service worker, Firefox's event page): answers typed messages from
+ * our own content scripts and pages, and runs the keyboard commands. Stopped when idle and
+ * restarted on the next message, so everything here starts fast and keeps no state it cannot
+ * rebuild.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import { browser } from '../shared/browser-api.js';
+import { parseRequest, type MessageType } from '../shared/messages.js';
+import { isOwnSender } from './sender.js';
+import { handleMessage } from './handlers.js';
+import { registerCommands } from './commands.js';
+
+const HANDLED: readonly MessageType[] = ['bg:annotate', 'bg:kbInfo'];
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  if (!isOwnSender(sender, browser.runtime.id, browser.runtime.getURL(''))) {
+    return Promise.reject(new Error('refused: message from outside this extension'));
+  }
+  const parsed = parseRequest(raw, HANDLED);
+  if (!parsed.ok) return Promise.reject(new Error(parsed.error));
+  return handleMessage(parsed.message);
+});
+
+registerCommands();

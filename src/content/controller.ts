@@ -1,0 +1,192 @@
+/**
+ * One page's life with the extension: detect the article, collect its text, ask the background
+ * for mentions, paint them, open cards on hover, follow the settings, answer the popup, and
+ * remove everything it added when switched off or when the extension goes away.
+ */
+import type { AnnotateResult, EntityCard } from '../core/types.js';
+import { browser, loadSettings, onSettingsChanged, toBackground } from '../shared/browser-api.js';
+import { isAnnotateResult, parseRequest, type CastEntry, type Envelope, type PageState } from '../shared/messages.js';
+import { isActiveOn, type Settings } from '../shared/settings.js';
+import { collectText, type CollectedText } from './collect.js';
+import { detectArticle } from './detect/index.js';
+import { clearPaint, customHighlightsSupported, highlightName, paint, rangesFor, type PaintedMention } from './paint.js';
+import { HitTester } from './hit-test.js';
+import { HoverTracker } from './hover.js';
+import { UiHost } from './card/ui-host.js';
+import { pageTheme } from './theme.js';
+import { castOf } from './cast.js';
+
+/** How long a mention flashes after the popup's cast list jumps to it. */
+const FLASH_MS = 1500;
+
+interface Annotated {
+  collected: CollectedText;
+  result: AnnotateResult;
+  painted: PaintedMention[];
+}
+
+export class PageController {
+  private settings: Settings | undefined;
+  private annotated: Annotated | undefined;
+  private articleFound = false;
+  private forced = false;
+  private hover: HoverTracker | undefined;
+  private readonly ui: UiHost;
+  private readonly cleanups: (() => void)[] = [];
+  private scanning: Promise<void> | undefined;
+  private destroyed = false;
+
+  constructor(private readonly doc: Document) {
+    this.ui = new UiHost(doc);
+  }
+
+  async start(): Promise<void> {
+    this.settings = await loadSettings();
+    this.cleanups.push(onSettingsChanged((s) => void this.applySettings(s)));
+    const ownPages = browser.runtime.getURL('');
+    const onMessage = (raw: unknown, sender: { id?: string; url?: string }): Promise<unknown> | undefined => {
+      // Only our own extension pages (the popup) talk to us; never a page or another extension.
+      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages)) return undefined;
+      const parsed = parseRequest(raw, ['content:getState', 'content:jumpTo', 'content:highlightAnyway']);
+      if (!parsed.ok) return Promise.reject(new Error(parsed.error));
+      return this.handle(parsed.message);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    this.cleanups.push(() => browser.runtime.onMessage.removeListener(onMessage));
+    await this.applySettings(this.settings);
+  }
+
+  private get site(): string {
+    return this.doc.location?.hostname ?? '';
+  }
+
+  private active(): boolean {
+    return !!this.settings && (isActiveOn(this.settings, this.site) || this.forced);
+  }
+
+  private async applySettings(settings: Settings): Promise<void> {
+    this.settings = settings;
+    if (!this.active()) {
+      this.unpaint();
+      return;
+    }
+    if (this.annotated) this.repaint();
+    else await this.scan();
+  }
+
+  private async handle(message: Envelope): Promise<unknown> {
+    switch (message.type) {
+      case 'content:getState':
+        return this.state();
+      case 'content:highlightAnyway':
+        this.forced = true;
+        await this.scan(true);
+        return this.state();
+      case 'content:jumpTo': {
+        const { entityId } = message.payload as { entityId: string };
+        return { ok: this.jumpTo(entityId) };
+      }
+      default:
+        throw new Error(`unhandled ${message.type}`);
+    }
+  }
+
+  private state(): PageState {
+    const cast: CastEntry[] = this.annotated ? castOf(this.annotated.result) : [];
+    return { site: this.site, articleFound: this.articleFound, painted: !!this.hover, cast };
+  }
+
+  /** Detects, collects and annotates the article; `force` treats the whole body as the article. */
+  scan(force = false): Promise<void> {
+    // One scan at a time: a second request waits for the first rather than racing it.
+    this.scanning = (this.scanning ?? Promise.resolve()).then(() => this.doScan(force)).catch((error: unknown) => {
+      if (isContextInvalidated(error)) this.destroy();
+      else console.debug('[article-context] scan failed:', error instanceof Error ? error.message : String(error));
+    });
+    return this.scanning;
+  }
+
+  private async doScan(force: boolean): Promise<void> {
+    if (this.destroyed) return;
+    const detection = detectArticle(this.doc);
+    this.articleFound = detection.found;
+    if (!detection.found && !force) return;
+    const roots = detection.found ? detection.roots : this.doc.body ? [this.doc.body] : [];
+    const collected = collectText(roots, { exclude: detection.exclude });
+    if (!collected.text.trim()) return;
+    const request = { text: collected.text, url: this.doc.location?.href ?? '', ...(detection.published ? { date: detection.published } : {}) };
+    const result: unknown = await toBackground('bg:annotate', request);
+    if (!isAnnotateResult(result, collected.text.length)) throw new Error('malformed annotate answer');
+    if (this.destroyed || !this.active()) return;
+    this.annotated = { collected, result, painted: rangesFor(this.doc, collected, result.mentions) };
+    this.repaint();
+  }
+
+  private repaint(): void {
+    const annotated = this.annotated;
+    const settings = this.settings;
+    if (!annotated || !settings) return;
+    paint(annotated.painted, settings.kinds);
+    const visible = annotated.painted.filter((p) => settings.kinds[p.mention.kind]);
+    const tester = new HitTester(annotated.collected, visible);
+    this.hover?.destroy();
+    this.hover = new HoverTracker(this.doc, {
+      hitTest: (x, y) => tester.at(this.doc, x, y),
+      isOwnUi: (target) => this.ui.contains(target),
+      open: (item) => this.openCard(item, annotated.result),
+      close: () => this.ui.hide(),
+      dwellMs: () => this.settings?.dwellMs ?? 250,
+    });
+  }
+
+  private openCard(item: PaintedMention, result: AnnotateResult): void {
+    const card: EntityCard | undefined = result.entities[item.mention.entityId];
+    if (!card) return;
+    const rects = Array.from(item.range.getClientRects());
+    const first = rects[0] ?? item.range.getBoundingClientRect();
+    const anchor = { left: first.left, top: first.top, right: first.right, bottom: first.bottom };
+    const container = item.range.commonAncestorContainer;
+    const element = container.nodeType === 1 ? (container as Element) : container.parentElement;
+    this.ui.show(card, item.mention.text, anchor, pageTheme(element));
+  }
+
+  private unpaint(): void {
+    clearPaint();
+    this.hover?.destroy();
+    this.hover = undefined;
+    this.ui.hide();
+  }
+
+  private jumpTo(entityId: string): boolean {
+    const target = this.annotated?.painted.find((p) => p.mention.entityId === entityId);
+    if (!target) return false;
+    const container = target.range.startContainer;
+    const element = container.nodeType === 1 ? (container as Element) : container.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (customHighlightsSupported()) {
+      const name = highlightName('figure').replace('figure', 'flash');
+      CSS.highlights.set(name, new Highlight(target.range));
+      setTimeout(() => CSS.highlights.delete(name), FLASH_MS);
+    }
+    return true;
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.unpaint();
+    this.ui.destroy();
+    for (const cleanup of this.cleanups.splice(0)) {
+      try {
+        cleanup();
+      } catch {
+        // The extension context may already be gone; nothing left to remove then.
+      }
+    }
+  }
+}
+
+export function isContextInvalidated(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /context invalidated|Extension context/i.test(message);
+}

@@ -1,0 +1,73 @@
+/**
+ * Paints mentions without touching the page's DOM: each mention becomes a live `Range`
+ * registered with the CSS Custom Highlight API under one name per kind, styled by the
+ * `::highlight()` rules of content.css (a stylesheet the browser injects, so page CSP does not
+ * block it). Ranges are live: if the page edits text around them they follow, and a rescan
+ * replaces them.
+ */
+import { ENTITY_KINDS, type EntityKind, type Mention } from '../core/types.js';
+import { pointsFor, type CollectedText } from './collect.js';
+
+/** Prefix of every highlight name we register, so we never clash with the page's own. */
+export const HIGHLIGHT_PREFIX = 'article-context-';
+
+/**
+ * Most ranges painted on one page. Beyond a few thousand, every style recalculation of the page
+ * pays for them; an article never needs more.
+ */
+export const MAX_PAINTED_RANGES = 5000;
+
+export interface PaintedMention {
+  mention: Mention;
+  range: Range;
+}
+
+export function highlightName(kind: EntityKind): string {
+  return `${HIGHLIGHT_PREFIX}${kind}`;
+}
+
+export function customHighlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+/** Builds live ranges for mentions, in text order, dropping any that no longer map to nodes. */
+export function rangesFor(doc: Document, collected: CollectedText, mentions: readonly Mention[]): PaintedMention[] {
+  const painted: PaintedMention[] = [];
+  for (const mention of mentions) {
+    if (painted.length >= MAX_PAINTED_RANGES) break;
+    const points = pointsFor(collected, mention.start, mention.end);
+    if (!points) continue;
+    const range = doc.createRange();
+    try {
+      range.setStart(points.start.node, points.start.offset);
+      range.setEnd(points.end.node, points.end.offset);
+    } catch {
+      continue; // The page changed the node under us: skip; the observer rescans.
+    }
+    painted.push({ mention, range });
+  }
+  return painted;
+}
+
+/** Registers painted mentions, one highlight per kind; replaces whatever we painted before. */
+export function paint(painted: readonly PaintedMention[], kinds: Record<EntityKind, boolean>): void {
+  clearPaint();
+  if (!customHighlightsSupported()) return;
+  const byKind = new Map<EntityKind, Range[]>();
+  for (const { mention, range } of painted) {
+    if (!kinds[mention.kind]) continue;
+    const list = byKind.get(mention.kind) ?? [];
+    list.push(range);
+    byKind.set(mention.kind, list);
+  }
+  for (const [kind, ranges] of byKind) {
+    CSS.highlights.set(highlightName(kind), new Highlight(...ranges));
+  }
+}
+
+export function clearPaint(): void {
+  if (!customHighlightsSupported()) return;
+  // Delete by name rather than iterating the registry: Firefox content scripts see it through
+  // an Xray wrapper that cannot iterate.
+  for (const kind of ENTITY_KINDS) CSS.highlights.delete(highlightName(kind));
+}

@@ -1,0 +1,128 @@
+/**
+ * Every message the extension's parts send each other, its payload and its answer, in one map.
+ * Messages are checked at run time where they arrive (`parseRequest`): a message that does not
+ * fit its shape is refused, whatever its sender claims.
+ *
+ * Directions (the name says who it goes to):
+ * - `bg:*`      content script, popup or options page → background
+ * - `content:*` popup → the content script of a tab
+ */
+import type { AnnotateResult, EntityCard, EntityKind, Mention } from '../core/types.js';
+import { isEntityKind } from '../core/types.js';
+
+/** Longest article text the background accepts: a million words is about six million chars. */
+export const MAX_ANNOTATE_CHARS = 8_000_000;
+
+export interface CastEntry {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  role?: string;
+  mentions: number;
+}
+
+export interface PageState {
+  /** The page's host name, for "on for this site". */
+  site: string;
+  articleFound: boolean;
+  /** True while highlights are painted on this page. */
+  painted: boolean;
+  cast: CastEntry[];
+}
+
+export interface MessageMap {
+  'bg:annotate': {
+    request: { text: string; url: string; date?: string };
+    response: AnnotateResult;
+  };
+  'bg:kbInfo': {
+    request: Record<string, never>;
+    response: KbInfo;
+  };
+  'content:getState': {
+    request: Record<string, never>;
+    response: PageState;
+  };
+  'content:jumpTo': {
+    request: { entityId: string };
+    response: { ok: boolean };
+  };
+  'content:highlightAnyway': {
+    request: Record<string, never>;
+    response: PageState;
+  };
+}
+
+export interface KbInfo {
+  entities: number;
+  builtFrom: string;
+  sources: { name: string; licence: string; attribution?: string; url?: string; asOf?: string }[];
+}
+
+export type MessageType = keyof MessageMap;
+export type Request<T extends MessageType> = MessageMap[T]['request'];
+export type Response<T extends MessageType> = MessageMap[T]['response'];
+
+/** A message as it travels: its type and payload. */
+export type Envelope<T extends MessageType = MessageType> = { type: T; payload: Request<T> };
+
+export function envelope<T extends MessageType>(type: T, payload: Request<T>): Envelope<T> {
+  return { type, payload };
+}
+
+type Validator = (payload: Record<string, unknown>) => string | undefined;
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const empty: Validator = () => undefined;
+
+const VALIDATORS: { [T in MessageType]: Validator } = {
+  'bg:annotate': (p) => {
+    if (!isString(p['text'])) return 'text must be a string';
+    if (p['text'].length > MAX_ANNOTATE_CHARS) return `text longer than ${MAX_ANNOTATE_CHARS} characters`;
+    if (!isString(p['url'])) return 'url must be a string';
+    if (p['date'] !== undefined && !isString(p['date'])) return 'date must be a string';
+    return undefined;
+  },
+  'bg:kbInfo': empty,
+  'content:getState': empty,
+  'content:jumpTo': (p) => (isString(p['entityId']) ? undefined : 'entityId must be a string'),
+  'content:highlightAnyway': empty,
+};
+
+export type ParsedRequest = { ok: true; message: Envelope } | { ok: false; error: string };
+
+/** Checks an incoming message against the map. Never throws. */
+export function parseRequest(raw: unknown, accept: readonly MessageType[]): ParsedRequest {
+  if (typeof raw !== 'object' || raw === null) return { ok: false, error: 'message is not an object' };
+  const { type, payload } = raw as { type?: unknown; payload?: unknown };
+  if (!isString(type) || !(type in VALIDATORS)) return { ok: false, error: `unknown message type ${String(type)}` };
+  if (!(accept as readonly string[]).includes(type)) return { ok: false, error: `${type} is not handled here` };
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    return { ok: false, error: `${type}: payload is not an object` };
+  }
+  const problem = VALIDATORS[type as MessageType](payload as Record<string, unknown>);
+  if (problem) return { ok: false, error: `${type}: ${problem}` };
+  return { ok: true, message: { type: type as MessageType, payload: payload as Request<MessageType> } };
+}
+
+/** Checks an annotate answer before the content script trusts its offsets. */
+export function isAnnotateResult(value: unknown, textLength: number): value is AnnotateResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const { mentions, entities } = value as { mentions?: unknown; entities?: unknown };
+  if (!Array.isArray(mentions) || typeof entities !== 'object' || entities === null) return false;
+  return mentions.every((m: unknown) => isMention(m, textLength) && (m as Mention).entityId in entities) &&
+    Object.values(entities).every(isEntityCard);
+}
+
+function isMention(m: unknown, textLength: number): boolean {
+  if (typeof m !== 'object' || m === null) return false;
+  const { start, end, kind, entityId } = m as Partial<Mention>;
+  return Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 &&
+    (end as number) > (start as number) && (end as number) <= textLength && isEntityKind(kind) && isString(entityId);
+}
+
+function isEntityCard(c: unknown): c is EntityCard {
+  if (typeof c !== 'object' || c === null) return false;
+  const { id, name, kind, description } = c as Partial<EntityCard>;
+  return isString(id) && isString(name) && isEntityKind(kind) && isString(description);
+}
