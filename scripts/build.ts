@@ -6,7 +6,7 @@
  *
  *   npx tsx scripts/build.ts [--dev]
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +47,27 @@ export function manifestFor(target: Target, source: Record<string, unknown>, ver
   return manifest;
 }
 
+/**
+ * Our UI never renders raw HTML, so the one place Preact would (`dangerouslySetInnerHTML`) is
+ * cut out of the bundle: a page or KB string can then never be parsed as HTML by our code, and
+ * `web-ext lint` has no innerHTML assignment to flag. Fails the build if Preact's code changes
+ * shape, so an upgrade cannot silently drop the guard.
+ */
+const noRawHtml: Plugin = {
+  name: 'no-raw-html',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.(mjs|module\.js)$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const assign = /\(([\w$]+)\.innerHTML=([\w$]+)\.__html\)/g;
+      if (!assign.test(source)) throw new Error(`no-raw-html: Preact's innerHTML code not found in ${args.path}`);
+      const contents = source
+        .replace(assign, '(()=>{throw Error("Article Context renders no raw HTML")})()')
+        .replace(/([\w$]+)\.innerHTML=""/g, '$1.textContent=""');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 async function bundle(outdir: string, dev: boolean): Promise<void> {
   await build({
     entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(ROOT, file)])),
@@ -61,6 +82,7 @@ async function bundle(outdir: string, dev: boolean): Promise<void> {
     legalComments: 'none',
     logLevel: 'warning',
     define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
+    plugins: [noRawHtml],
   });
 }
 

@@ -1,25 +1,20 @@
 /**
  * The bundled KB, loaded once per background start and shared by every message after. A
  * service worker is stopped when idle and started again on the next message, so this load is on
- * the path of a reader's first hover: it reads a prebuilt index (no rebuilding at start) and
- * leaves cards to load lazily, shard by shard.
+ * the path of a reader's first hover: it reads a prebuilt binary index (no rebuilding at start)
+ * and leaves cards to load lazily, shard by shard.
  */
 import { browser } from '../shared/browser-api.js';
 import type { KbLookup } from '../core/kb/lookup.js';
+import type { KbSourcesFile } from '../core/kb/format.js';
 import type { KbInfo } from '../shared/messages.js';
-import { IndexedKb } from '../core/kb/indexed-kb.js';
+import { IndexedKb, fetchReader } from '../core/kb/indexed-kb.js';
 
 let loading: Promise<IndexedKb> | undefined;
 
-async function readText(path: string): Promise<string> {
-  const response = await fetch(browser.runtime.getURL(`kb/${path}`));
-  if (!response.ok) throw new Error(`KB file kb/${path}: HTTP ${response.status}`);
-  return response.text();
-}
-
 function load(): Promise<IndexedKb> {
   if (loading) return loading;
-  const started = IndexedKb.load(readText).catch((error: unknown) => {
+  const started = IndexedKb.load(fetchReader(browser.runtime.getURL('kb/'))).catch((error: unknown) => {
     // Let the next message try again rather than keep a failed load forever.
     loading = undefined;
     throw error;
@@ -33,5 +28,18 @@ export async function getKb(): Promise<KbLookup> {
 }
 
 export async function getKbInfo(): Promise<KbInfo> {
-  return (await load()).info();
+  const kb = await load();
+  const response = await fetch(browser.runtime.getURL('kb/SOURCES.json'));
+  const credits = (await response.json()) as KbSourcesFile;
+  return {
+    entities: kb.meta.entities,
+    builtFrom: credits.buildDate,
+    sources: credits.sources.map((s) => ({
+      name: s.title,
+      licence: s.licence,
+      asOf: s.asOf,
+      ...(s.attribution ? { attribution: s.attribution } : {}),
+    })),
+    attributions: credits.attributions ?? [],
+  };
 }

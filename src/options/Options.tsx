@@ -24,6 +24,11 @@ export function Options() {
       {kb ? (
         <>
           <p>{t('optionsKbBuilt', kb.entities.toLocaleString('en'), kb.builtFrom)}</p>
+          {kb.attributions.map((line) => (
+            <p key={line}>
+              <strong>{line}</strong>
+            </p>
+          ))}
           <table>
             <thead>
               <tr>

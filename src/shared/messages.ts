@@ -57,6 +57,8 @@ export interface KbInfo {
   entities: number;
   builtFrom: string;
   sources: { name: string; licence: string; attribution?: string; url?: string; asOf?: string }[];
+  /** Lines the licences require us to show wherever we credit the data (GeoNames' CC BY). */
+  attributions: string[];
 }
 
 export type MessageType = keyof MessageMap;
