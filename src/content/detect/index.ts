@@ -1,79 +1,100 @@
 /**
- * Finds the element(s) of a live document that hold the article body, and the parts inside to
- * leave out. DOM-only (no layout), so the same code runs in the content script and in Node.
+ * Finds the element of a live document that holds the article body, the parts inside it to
+ * leave out, and whether the page has an article at all. DOM-only, no layout, a pure function
+ * of the document: the same code runs in the content script, the command-line annotator and
+ * the evaluation in Node.
  *
- * First heuristic: explicit markup (`itemprop=articleBody`, a single `<article>`, `<main>`),
- * else the block with the most paragraph text; boilerplate inside it is excluded by tag, role
- * and class hints.
+ * How: one walk measures every element (`stats.ts`); the element gathering the most prose for
+ * the least other text wins (`score.ts`); furniture inside it is left out (`exclude.ts`); a
+ * small fitted model over those numbers and the page's own metadata says whether this is an
+ * article page at all (`decide.ts`).
  */
+import { boilerplateInside } from './exclude.js';
+import { MIN_ARTICLE_PROSE, articleProbability, pageFeatures } from './decide.js';
+import { readMetadata } from './metadata.js';
+import { bestCandidate } from './score.js';
+import { measurePage } from './stats.js';
 
 export interface ArticleDetection {
   found: boolean;
+  /** The article element(s), in document order; empty when nothing holds prose. */
   roots: Element[];
   exclude: Set<Element>;
-  /** 0..1 */
+  /** 0..1: how likely the page is an article page. */
   confidence: number;
   /** Why this was (or was not) taken for an article: for debugging and the CLI. */
   reason: string;
   /** The article's publication date (ISO), when the page states it. */
   published?: string;
+  /**
+   * The best candidate even when `found` is false, so a reader who asks for highlights on a
+   * page we judged not to be an article still gets the most prose-like part.
+   */
+  candidate?: Element;
+  /** The measurements behind the decision, in the order of `FEATURE_NAMES` (for evaluation). */
+  features?: number[];
 }
 
-const BOILERPLATE_SELECTOR = [
-  'nav', 'aside', 'footer', 'form', '[role="navigation"]', '[role="complementary"]',
-  '[aria-label*="comment" i]', '[class*="share" i]', '[class*="related" i]',
-  '[class*="comment" i]', '[class*="newsletter" i]', '[class*="advert" i]', '[id*="comment" i]',
-].join(',');
+export { FEATURE_NAMES } from './decide.js';
 
-/** Minimum prose, in characters, for a block to count as an article body. */
-const MIN_ARTICLE_CHARS = 500;
+/**
+ * A page with no more visible text than this, and few links, is read whole: it has no page
+ * furniture to keep highlights out of, and a short note is worth annotating too.
+ */
+export const SHORT_PAGE_CHARS = 1200;
+/** …as long as at most this share of its text is links (a short menu page is not a note). */
+const SHORT_PAGE_MAX_LINK_SHARE = 0.25;
 
-function paragraphText(el: Element): number {
-  let total = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) total += (p.textContent ?? '').trim().length;
-  return total;
-}
-
-function publishedDate(doc: Document): string | undefined {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const match = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
-    if (match?.[1]) return match[1];
-  }
-  const meta = doc.querySelector('meta[property="article:published_time"]');
-  const content = meta?.getAttribute('content');
-  if (content) return content;
-  return doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+function describe(el: Element): string {
+  const id = el.getAttribute('id');
+  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/).slice(0, 2).join('.');
+  return `<${el.tagName.toLowerCase()}${id ? `#${id}` : ''}${cls ? `.${cls}` : ''}>`;
 }
 
 export function detectArticle(doc: Document): ArticleDetection {
-  const candidates: [Element | null, string][] = [
-    [doc.querySelector('[itemprop="articleBody"]'), 'itemprop=articleBody'],
-    [doc.querySelectorAll('article').length === 1 ? doc.querySelector('article') : null, 'single <article>'],
-    [doc.querySelector('main, [role="main"]'), '<main>'],
-  ];
-  let root: Element | undefined;
-  let reason = 'no article markup';
-  for (const [el, why] of candidates) {
-    if (el && paragraphText(el) >= MIN_ARTICLE_CHARS) {
-      root = el;
-      reason = why;
-      break;
-    }
+  const meta = readMetadata(doc);
+  const published = meta.published ? { published: meta.published } : {};
+  // The whole document, not `doc.body`: broken pages parse into several bodies in some DOMs.
+  const body = doc.documentElement ?? doc.body;
+  if (!body) return { found: false, roots: [], exclude: new Set(), confidence: 0, reason: 'empty document', ...published };
+  const stats = measurePage(body);
+  const { index } = bestCandidate(stats);
+  const features = pageFeatures(stats, index, meta);
+  const probability = articleProbability(features);
+  const root = index >= 0 ? stats.elements[index] : undefined;
+  const pageText = stats.allText[0] ?? 0;
+  if (pageText > 0 && pageText <= SHORT_PAGE_CHARS && (stats.link[0] ?? 0) <= SHORT_PAGE_MAX_LINK_SHARE * (stats.text[0] ?? 0)) {
+    const whole = root && root !== doc.documentElement ? root : doc.body ?? body;
+    return {
+      found: true,
+      roots: [whole],
+      exclude: boilerplateInside(stats, index >= 0 && root === whole ? index : 0),
+      confidence: Math.max(0.5, probability),
+      reason: `short page (${Math.round(pageText)} characters): read whole from ${describe(whole)}`,
+      candidate: whole,
+      features,
+      ...published,
+    };
   }
   if (!root) {
-    let best = 0;
-    for (const el of Array.from(doc.querySelectorAll('div, section, article'))) {
-      const score = paragraphText(el) - (el.textContent ?? '').length * 0.1;
-      if (score > best) {
-        best = score;
-        root = el;
-      }
-    }
-    if (root && paragraphText(root) < MIN_ARTICLE_CHARS) root = undefined;
-    reason = root ? 'most paragraph text' : 'no block with enough paragraph text';
+    return { found: false, roots: [], exclude: new Set(), confidence: 0, reason: 'no prose on the page', features, ...published };
   }
-  const published = publishedDate(doc);
-  if (!root) return { found: false, roots: [], exclude: new Set(), confidence: 0, reason, ...(published ? { published } : {}) };
-  const exclude = new Set(Array.from(root.querySelectorAll(BOILERPLATE_SELECTOR)));
-  return { found: true, roots: [root], exclude, confidence: 0.7, reason, ...(published ? { published } : {}) };
+  const prose = stats.prose[index] ?? 0;
+  const exclude = boilerplateInside(stats, index);
+  const enough = prose >= MIN_ARTICLE_PROSE;
+  const found = enough && probability >= 0.5;
+  const what = `${describe(root)}, ${Math.round(prose)} chars of prose in ${stats.paragraphs[index] ?? 0} paragraphs`;
+  const reason = found
+    ? `article: ${what} (p=${probability.toFixed(2)})`
+    : `no article: ${enough ? `best block ${what} does not read like an article page` : `too little prose (${what})`} (p=${probability.toFixed(2)})`;
+  return {
+    found,
+    roots: found ? [root] : [],
+    exclude,
+    confidence: probability,
+    reason,
+    candidate: root,
+    features,
+    ...published,
+  };
 }

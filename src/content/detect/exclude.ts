@@ -1,0 +1,51 @@
+/**
+ * The parts inside the chosen article element to leave out: share bars, related links, adverts,
+ * newsletter boxes, comment threads, hidden text. A part goes when its markup says furniture
+ * and it holds little of the article's prose, or when it is mostly links with no prose of its
+ * own. Bylines, datelines, captions and subheads stay: they belong to the story.
+ */
+import { Flag, type PageStats } from './stats.js';
+
+/** Blocks mostly links (related stories, tag lists) go when their prose is this small… */
+const LINK_BLOCK_MAX_PROSE_SHARE = 0.05;
+/** …and their text is at least this share links. */
+const LINK_BLOCK_MIN_LINK_SHARE = 0.5;
+/** Link lists shorter than this (a "source" link under a photo) are not worth judging. */
+const LINK_BLOCK_MIN_CHARS = 40;
+/** Forms holding less than this share of the article's prose are sign-up or search boxes. */
+const FORM_MAX_PROSE_SHARE = 0.1;
+
+const LIST_LIKE = new Set(['UL', 'OL', 'DIV', 'SECTION', 'TABLE', 'DL', 'ASIDE', 'NAV', 'FOOTER', 'HEADER', 'FORM', 'P', 'SPAN']);
+
+export function boilerplateInside(stats: PageStats, root: number): Set<Element> {
+  const exclude = new Set<Element>();
+  const end = stats.end[root] ?? root + 1;
+  const articleProse = Math.max(1, stats.prose[root] ?? 0);
+  for (let i = root + 1; i < end; ) {
+    const flags = stats.flags[i] ?? 0;
+    const raw = stats.rawProse[i] ?? 0;
+    const text = stats.allText[i] ?? 0;
+    const link = stats.link[i] ?? 0;
+    const tag = stats.tags[i] ?? '';
+    let drop = false;
+    // Furniture counted for nothing when the root was chosen (see stats.ts), so it goes whole.
+    if (flags & Flag.Furniture) drop = true;
+    else if (flags & Flag.Form) drop = raw <= FORM_MAX_PROSE_SHARE * articleProse;
+    else if (
+      LIST_LIKE.has(tag) &&
+      text >= LINK_BLOCK_MIN_CHARS &&
+      link >= LINK_BLOCK_MIN_LINK_SHARE * text &&
+      raw <= LINK_BLOCK_MAX_PROSE_SHARE * articleProse
+    ) {
+      drop = true;
+    }
+    const el = stats.elements[i];
+    if (drop && el) {
+      exclude.add(el);
+      i = stats.end[i] ?? i + 1;
+    } else i++;
+  }
+  const rootEl = stats.elements[root];
+  if (rootEl) for (const h of stats.hidden) if (rootEl.contains(h)) exclude.add(h);
+  return exclude;
+}

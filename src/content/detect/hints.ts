@@ -1,0 +1,116 @@
+/**
+ * What markup says about an element before we count its text: tags and roles that hold page
+ * furniture, and the words sites use in class names and ids for article bodies and for the
+ * boxes around them. Hints only tilt the text statistics (see `stats.ts`); they never decide
+ * alone, because sites reuse words freely ("post-share-wrapper" may wrap the whole story).
+ */
+
+/** Never counted and never entered: not prose, or not shown. */
+export const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED',
+  'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'META', 'LINK', 'TEXTAREA', 'SELECT', 'OPTION',
+  'BUTTON', 'INPUT', 'DIALOG',
+]);
+
+/**
+ * Elements that start a paragraph unit: text directly inside (through inline elements) is
+ * judged as one paragraph when the element closes.
+ */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV',
+  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4',
+  'H5', 'H6', 'HEADER', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
+  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BODY', 'HTML',
+]);
+
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Tags that hold page furniture whatever their class says. */
+export const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
+
+/** ARIA roles of page furniture. */
+const FURNITURE_ROLES = new Set([
+  'navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'dialog',
+  'alertdialog', 'toolbar', 'tablist',
+]);
+
+/**
+ * Words of class names and ids that mark boxes around an article rather than the article.
+ * Matched as whole words of the name, split on '-', '_' and case changes, so "share" finds
+ * "article-share-bar" and "shareBar" but not "shareholder".
+ */
+const FURNITURE_WORDS = new Set([
+  'comment', 'comments', 'commentlist', 'disqus', 'discussion', 'replies', 'respond',
+  'share', 'sharing', 'sharebar', 'social', 'socials', 'sociable', 'addthis', 'sharethis',
+  'related', 'recommended', 'recommendations', 'recirculation', 'recirc', 'outbrain', 'taboola',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'regwall', 'piano',
+  'promo', 'promotion', 'sponsor', 'sponsored', 'advert', 'advertisement', 'advertising', 'ad',
+  'ads', 'adslot', 'adunit', 'dfp', 'gpt', 'banner',
+  'sidebar', 'widget', 'widgets', 'rail', 'aside',
+  'footer', 'masthead', 'menu', 'navbar', 'nav', 'navigation', 'breadcrumb', 'breadcrumbs',
+  'pagination', 'pager', 'popup', 'modal', 'overlay', 'cookie', 'cookies', 'consent', 'gdpr',
+  'trending', 'popular', 'mostread', 'toolbar', 'tags', 'tagcloud', 'taglist', 'topics',
+  'keywords', 'authorbox', 'follow', 'rating', 'ratings',
+  'login', 'signin', 'register', 'cart', 'search',
+]);
+
+/** Words of class names and ids of article bodies. */
+const ARTICLE_WORDS = new Set([
+  'article', 'articlebody', 'body', 'content', 'entry', 'main', 'post', 'story', 'text',
+  'blog', 'prose', 'hentry', 'richtext', 'markdown', 'page', 'column', 'storybody', 'postbody',
+  'entrycontent', 'single',
+]);
+
+const SPLIT = /[\s_\-:./]+|(?<=[a-z])(?=[A-Z])/;
+
+/**
+ * Words that mark a comment thread: strong enough to win over article words, since threads
+ * are named after what they hang from ("article-comments", "post-replies").
+ */
+const THREAD_WORDS = new Set(['comment', 'comments', 'commentlist', 'disqus', 'discussion', 'replies', 'respond']);
+
+/** A class or id of more words than this is a slug of a heading ("sharing-with-a-…"), not a role. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * -1 furniture, +1 article body, 0 neither. Furniture and article words together
+ * ("entry-content share-enabled") cancel out and leave the text to decide, except that a
+ * comment-thread word always marks furniture.
+ */
+export function nameHint(el: Element): number {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!cls && !id) return 0;
+  let furniture = false;
+  let article = false;
+  for (const name of `${cls ?? ''} ${id ?? ''}`.split(/\s+/)) {
+    if (!name) continue;
+    const words = name.split(SPLIT);
+    if (words.length > MAX_NAME_WORDS) continue;
+    for (const word of words) {
+      if (word.length < 2) continue;
+      const w = word.toLowerCase();
+      if (THREAD_WORDS.has(w)) return -1;
+      if (FURNITURE_WORDS.has(w)) furniture = true;
+      else if (ARTICLE_WORDS.has(w)) article = true;
+    }
+  }
+  if (furniture) return article ? 0 : -1;
+  return article ? 1 : 0;
+}
+
+/** True for elements that are page furniture by tag or role. */
+export function isFurnitureByMarkup(el: Element, tag: string): boolean {
+  if (FURNITURE_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  return role !== null && FURNITURE_ROLES.has(role);
+}
+
+/** True when the page hides the element without CSS we cannot see. */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  return false;
+}

@@ -1,0 +1,101 @@
+/**
+ * What the page says about itself: schema.org types (JSON-LD and microdata), Open Graph type,
+ * its own URL, publication date, and the JSON-LD `articleBody` length when a site ships the
+ * text there. Read from a handful of `<script>`, `<meta>` and `<link>` elements, never from the
+ * body text.
+ */
+
+export interface PageMetadata {
+  /** schema.org types named anywhere in JSON-LD or microdata, e.g. "NewsArticle", "Product". */
+  types: Set<string>;
+  /** `og:type`, lower case ("article", "website", "product"), when given. */
+  ogType?: string;
+  /** The canonical or Open Graph URL, when given. */
+  url?: string;
+  published?: string;
+  /** Characters of JSON-LD `articleBody`, 0 when absent. */
+  articleBodyChars: number;
+  /** JSON-LD `isAccessibleForFree: false`: a paywalled article. */
+  paywalled: boolean;
+  /** The page names an author (JSON-LD `author`, `<meta name=author>`, `rel=author`). */
+  hasAuthor: boolean;
+  /** The date came from metadata, not from the first `<time>` on the page. */
+  datedByMetadata: boolean;
+}
+
+/** schema.org types that are articles (or read like one). */
+export const ARTICLE_TYPES = new Set([
+  'Article', 'NewsArticle', 'BlogPosting', 'Report', 'ScholarlyArticle', 'TechArticle',
+  'AnalysisNewsArticle', 'OpinionNewsArticle', 'ReportageNewsArticle', 'ReviewNewsArticle',
+  'BackgroundNewsArticle', 'LiveBlogPosting', 'SocialMediaPosting', 'AdvertiserContentArticle',
+  'SatiricalArticle', 'MedicalScholarlyArticle', 'Review', 'Recipe', 'HowTo',
+]);
+
+/** schema.org types of pages that are not one article. */
+export const NON_ARTICLE_TYPES = new Set([
+  'Product', 'ProductGroup', 'Offer', 'AggregateOffer', 'ItemList', 'CollectionPage',
+  'SearchResultsPage', 'ProfilePage', 'DiscussionForumPosting', 'QAPage', 'FAQPage',
+  'SoftwareApplication', 'WebApplication', 'Event', 'JobPosting', 'RealEstateListing', 'Store',
+  'LocalBusiness', 'Restaurant', 'Organization', 'ContactPage', 'Course', 'Movie', 'Book',
+]);
+
+const MAX_JSON_CHARS = 500_000;
+
+function collectTypes(value: unknown, meta: PageMetadata, depth: number): void {
+  if (depth > 6 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) collectTypes(v, meta, depth + 1);
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  const type = obj['@type'];
+  const types = Array.isArray(type) ? type : [type];
+  for (const t of types) if (typeof t === 'string') meta.types.add(t.replace(/^https?:\/\/schema\.org\//, ''));
+  const body = obj['articleBody'];
+  if (typeof body === 'string') meta.articleBodyChars = Math.max(meta.articleBodyChars, body.length);
+  if (obj['author']) meta.hasAuthor = true;
+  const date = obj['datePublished'];
+  if (typeof date === 'string' && !meta.published) meta.published = date;
+  if (obj['isAccessibleForFree'] === false || obj['isAccessibleForFree'] === 'False' || obj['isAccessibleForFree'] === 'false') meta.paywalled = true;
+  // Look inside @graph, mainEntity and the like, but not into every nested value: an article's
+  // `publisher` is an Organization and does not make the page an organisation's.
+  for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement']) {
+    if (key in obj) collectTypes(obj[key], meta, depth + 1);
+  }
+}
+
+export function readMetadata(doc: Document): PageMetadata {
+  const meta: PageMetadata = { types: new Set(), articleBodyChars: 0, paywalled: false, hasAuthor: false, datedByMetadata: false };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const json = script.textContent ?? '';
+    if (json.length > MAX_JSON_CHARS) continue;
+    try {
+      collectTypes(JSON.parse(json), meta, 0);
+    } catch {
+      // Sites ship broken JSON-LD often; a regular expression still finds the type and date.
+      for (const m of json.matchAll(/"@type"\s*:\s*"([A-Za-z]+)"/g)) if (m[1]) meta.types.add(m[1]);
+      if (/"author"\s*:/.test(json)) meta.hasAuthor = true;
+      const date = /"datePublished"\s*:\s*"([^"]+)"/.exec(json);
+      if (date?.[1] && !meta.published) meta.published = date[1];
+    }
+  }
+  for (const el of Array.from(doc.querySelectorAll('[itemtype]'))) {
+    const t = /schema\.org\/([A-Za-z]+)/.exec(el.getAttribute('itemtype') ?? '');
+    if (t?.[1]) meta.types.add(t[1]);
+  }
+  for (const el of Array.from(doc.querySelectorAll('meta[property], meta[name], link[rel="canonical"], link[rel="author"]'))) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('rel') ?? '').toLowerCase();
+    const content = el.getAttribute('content') ?? el.getAttribute('href') ?? '';
+    if (!content) continue;
+    if (key === 'og:type') meta.ogType = content.toLowerCase();
+    else if (key === 'author' || key === 'article:author' || key === 'parsely-author' || key === 'dc.creator') meta.hasAuthor = true;
+    else if ((key === 'canonical' || key === 'og:url') && !meta.url) meta.url = content;
+    else if ((key === 'article:published_time' || key === 'date' || key === 'pubdate') && !meta.published) meta.published = content;
+  }
+  meta.datedByMetadata = meta.published !== undefined;
+  if (!meta.published) {
+    const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
+    if (time) meta.published = time;
+  }
+  return meta;
+}

@@ -1,0 +1,294 @@
+/**
+ * One walk over the document that measures every element: how much text it holds, how much of
+ * that is link text, and how much is prose — paragraphs long enough, linked little enough and
+ * punctuated like sentences. Everything the scorer, the boilerplate pass and the no-article
+ * decision need comes from these numbers, so the DOM is walked once and never queried per
+ * candidate. Elements are numbered in document order: the descendants of element `i` are
+ * exactly `i + 1 … end[i] - 1`.
+ */
+import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, isFurnitureByMarkup, isHidden, nameHint } from './hints.js';
+
+/** Shortest run of text, in characters, that can be a paragraph of prose. */
+export const MIN_PARAGRAPH_CHARS = 25;
+/** Paragraphs whose text is more than this share links are navigation, not prose. */
+export const MAX_PARAGRAPH_LINK_SHARE = 0.35;
+/** Unpunctuated text ("Home Politics Sports", captions, labels) counts this much as prose. */
+const UNPUNCTUATED_WEIGHT = 0.3;
+
+/** A heading at least this share link text is the title of a teaser pointing elsewhere. */
+export const TEASER_LINK_SHARE = 0.6;
+
+const SENTENCE_MARK = /[.,;!?。，、।؟]/;
+
+export const enum Flag {
+  /** Class or id words of an article body. */
+  ArticleName = 1,
+  /** Class or id words, tag or role of page furniture (not inherited). */
+  Furniture = 2,
+  /** `<article>`, `itemprop=articleBody`, `role=main`, `<main>`. */
+  ArticleMarkup = 4,
+  /** Inside furniture (an ancestor, or itself). */
+  InFurniture = 8,
+  Heading = 16,
+  Form = 32,
+}
+
+export interface PageStats {
+  elements: Element[];
+  tags: string[];
+  parent: Int32Array;
+  /** One past the last descendant. */
+  end: Int32Array;
+  depth: Int32Array;
+  flags: Uint8Array;
+  /** Visible characters in the subtree (white space runs count as one), furniture left out. */
+  text: Float64Array;
+  /** Visible characters in the subtree, furniture included. */
+  allText: Float64Array;
+  /** Of `text`, characters inside links. */
+  link: Float64Array;
+  /** Weighted prose characters in the subtree, furniture included. */
+  rawProse: Float64Array;
+  /** Weighted prose characters, leaving out furniture subtrees. */
+  prose: Float64Array;
+  /** Prose paragraphs in the subtree, furniture left out. */
+  paragraphs: Int32Array;
+  /** Characters of heading text in the subtree. */
+  headings: Float64Array;
+  /** Headings that are links: the titles of teasers in a listing, furniture left out. */
+  teasers: Int32Array;
+  /** Elements hidden by the page, left out of every count; roots to exclude when inside. */
+  hidden: Element[];
+  count: number;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Visible length of a text node: white space runs count as one character, ends trimmed. */
+function visibleLength(data: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160) {
+      if (!space) {
+        n++;
+        space = true;
+      }
+    } else {
+      // A CJK character carries about as much as a short word: count it double so that
+      // thresholds in characters hold across scripts.
+      n += c >= 0x2e80 && c < 0xa000 ? 2 : c >= 0xac00 && c < 0xd7b0 ? 2 : 1;
+      space = false;
+    }
+  }
+  return space && n > 0 ? n - 1 : n;
+}
+
+export function measurePage(root: Element): PageStats {
+  const elements: Element[] = [];
+  const tags: string[] = [];
+  const parents: number[] = [];
+  const depths: number[] = [];
+  const flagList: number[] = [];
+  const hidden: Element[] = [];
+  // Per element, filled as the walk goes.
+  const text: number[] = [];
+  const link: number[] = [];
+  const own: number[] = []; // prose credited to the element itself as a paragraph unit
+  const ends: number[] = [];
+  const heads: number[] = [];
+  // Inline text of the paragraph unit the element opens (blocks only).
+  const inline: number[] = [];
+  const inlineLink: number[] = [];
+  const inlinePunct: boolean[] = [];
+  const teaserOwn: number[] = [];
+
+  const open = (el: Element, tag: string, parent: number, block: number, inherited: number): number => {
+    const i = elements.length;
+    elements.push(el);
+    tags.push(tag);
+    parents.push(parent);
+    depths.push(parent < 0 ? 0 : (depths[parent] ?? 0) + 1);
+    let flags = inherited & Flag.InFurniture;
+    const hint = tag === 'BODY' || tag === 'HTML' ? 0 : nameHint(el);
+    if (hint > 0) flags |= Flag.ArticleName;
+    if ((hint < 0 && tag !== 'MAIN' && tag !== 'ARTICLE') || isFurnitureByMarkup(el, tag)) flags |= Flag.Furniture | Flag.InFurniture;
+    if (tag === 'ARTICLE' || tag === 'MAIN') flags |= Flag.ArticleMarkup;
+    else if (el.getAttribute('itemprop') === 'articleBody' || el.getAttribute('role') === 'main') flags |= Flag.ArticleMarkup;
+    if (HEADING_TAGS.has(tag)) flags |= Flag.Heading;
+    if (tag === 'FORM') flags |= Flag.Form;
+    flagList.push(flags);
+    text.push(0);
+    link.push(0);
+    own.push(0);
+    ends.push(0);
+    heads.push(0);
+    inline.push(0);
+    inlineLink.push(0);
+    inlinePunct.push(false);
+    teaserOwn.push(0);
+    void block;
+    return i;
+  };
+
+  // Open-element stacks: element index, nearest paragraph unit, inside-link depth.
+  const stack: number[] = [];
+  const blockStack: number[] = [];
+  let linkDepth = 0;
+  const linkStack: boolean[] = [];
+
+  const close = (i: number): void => {
+    ends[i] = elements.length;
+    const tag = tags[i] ?? '';
+    if (BLOCK_TAGS.has(tag)) {
+      const chars = inline[i] ?? 0;
+      const flags = flagList[i] ?? 0;
+      if (flags & Flag.Heading) {
+        heads[i] = (heads[i] ?? 0) + chars;
+        if (chars > 0 && (inlineLink[i] ?? 0) >= chars * TEASER_LINK_SHARE) teaserOwn[i] = 1;
+      }
+      else if (chars >= MIN_PARAGRAPH_CHARS && (inlineLink[i] ?? 0) <= chars * MAX_PARAGRAPH_LINK_SHARE) {
+        own[i] = chars * (inlinePunct[i] ? 1 : UNPUNCTUATED_WEIGHT);
+      }
+    }
+  };
+
+  const rootTag = root.tagName.toUpperCase();
+  let cur = open(root, rootTag, -1, -1, 0);
+  stack.push(cur);
+  blockStack.push(cur);
+  linkStack.push(false);
+  let next: Node | null = root.firstChild;
+  let curNode: Node = root;
+
+  for (;;) {
+    if (next) {
+      const type = next.nodeType;
+      if (type === TEXT_NODE) {
+        const data = (next as Text).data;
+        const n = visibleLength(data);
+        if (n > 0) {
+          text[cur] = (text[cur] ?? 0) + n;
+          const b = blockStack[blockStack.length - 1] ?? cur;
+          inline[b] = (inline[b] ?? 0) + n;
+          if (linkDepth > 0) {
+            link[cur] = (link[cur] ?? 0) + n;
+            inlineLink[b] = (inlineLink[b] ?? 0) + n;
+          }
+          if (!inlinePunct[b] && SENTENCE_MARK.test(data)) inlinePunct[b] = true;
+        }
+        next = next.nextSibling;
+        continue;
+      }
+      if (type !== ELEMENT_NODE) {
+        next = next.nextSibling;
+        continue;
+      }
+      const el = next as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag)) {
+        next = el.nextSibling;
+        continue;
+      }
+      if (isHidden(el)) {
+        hidden.push(el);
+        next = el.nextSibling;
+        continue;
+      }
+      const i = open(el, tag, cur, blockStack[blockStack.length - 1] ?? cur, flagList[cur] ?? 0);
+      const isLink = tag === 'A';
+      if (isLink) linkDepth++;
+      const block = BLOCK_TAGS.has(tag);
+      if (el.firstChild) {
+        stack.push(i);
+        if (block) blockStack.push(i);
+        linkStack.push(isLink);
+        cur = i;
+        curNode = el;
+        next = el.firstChild;
+        continue;
+      }
+      if (isLink) linkDepth--;
+      close(i);
+      next = el.nextSibling;
+      continue;
+    }
+    // No more children: close the current element and go on after it.
+    close(cur);
+    stack.pop();
+    if (blockStack[blockStack.length - 1] === cur) blockStack.pop();
+    if (linkStack.pop()) linkDepth--;
+    if (stack.length === 0) break;
+    next = curNode.nextSibling;
+    cur = stack[stack.length - 1] ?? 0;
+    curNode = elements[cur] ?? root;
+  }
+
+  // Sums, in reverse document order so children are done before parents.
+  const count = elements.length;
+  const rawProse = new Float64Array(count);
+  const prose = new Float64Array(count);
+  const paragraphs = new Int32Array(count);
+  const allText = new Float64Array(count);
+  const cleanText = new Float64Array(count);
+  const cleanLink = new Float64Array(count);
+  const headings = new Float64Array(count);
+  const teasers = new Int32Array(count);
+  const parent = Int32Array.from(parents);
+  const flags = Uint8Array.from(flagList);
+  for (let i = count - 1; i >= 0; i--) {
+    const mine = own[i] ?? 0;
+    const r = (rawProse[i] ?? 0) + mine;
+    const c = (prose[i] ?? 0) + mine;
+    const n = (paragraphs[i] ?? 0) + (mine > 0 ? 1 : 0);
+    const t = (cleanText[i] ?? 0) + (text[i] ?? 0);
+    const a = (allText[i] ?? 0) + (text[i] ?? 0);
+    const l = (cleanLink[i] ?? 0) + (link[i] ?? 0);
+    const h = (headings[i] ?? 0) + (heads[i] ?? 0);
+    const z = (teasers[i] ?? 0) + (teaserOwn[i] ?? 0);
+    teasers[i] = z;
+    rawProse[i] = r;
+    prose[i] = c;
+    paragraphs[i] = n;
+    cleanText[i] = t;
+    allText[i] = a;
+    cleanLink[i] = l;
+    headings[i] = h;
+    const p = parent[i] ?? -1;
+    if (p < 0) continue;
+    rawProse[p] = (rawProse[p] ?? 0) + r;
+    allText[p] = (allText[p] ?? 0) + a;
+    // Furniture keeps its numbers to itself: a comment thread's prose is no evidence that its
+    // parent holds the article, and its text costs the parent nothing, since it will be left
+    // out (exclude.ts). Forms are judged by their text later: whole pages sit in one.
+    if (!((flags[i] ?? 0) & Flag.Furniture)) {
+      prose[p] = (prose[p] ?? 0) + c;
+      paragraphs[p] = (paragraphs[p] ?? 0) + n;
+      cleanText[p] = (cleanText[p] ?? 0) + t;
+      cleanLink[p] = (cleanLink[p] ?? 0) + l;
+      headings[p] = (headings[p] ?? 0) + h;
+      teasers[p] = (teasers[p] ?? 0) + z;
+    }
+  }
+
+  return {
+    elements,
+    tags,
+    parent,
+    end: Int32Array.from(ends),
+    depth: Int32Array.from(depths),
+    flags,
+    text: cleanText,
+    allText,
+    link: cleanLink,
+    rawProse,
+    prose,
+    paragraphs,
+    headings,
+    teasers,
+    hidden,
+    count,
+  };
+}
