@@ -65,7 +65,7 @@ export async function annotate(
   const contexts = articleContexts(text, tokens, contextMentions);
   const entities: Record<string, EntityCard> = {};
   for (const [id, n] of kbEntities) {
-    const card = await kb.card(n);
+    const card = await cardOrHead(kb, n);
     entities[id] = { ...card, id, article: contexts.get(id) ?? { mentionCount: 0 } };
   }
   for (const [id, info] of articleOnly) {
@@ -77,8 +77,10 @@ export async function annotate(
 
   // Figures, except where a name already covers the text.
   const figures = findFigures(text);
+  const taken = new Uint8Array(text.length + 1);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
   for (const f of figures.mentions) {
-    if (mentions.some((m) => m.start < f.end && f.start < m.end)) continue;
+    if (taken.subarray(f.start, f.end).some((x) => x === 1)) continue;
     mentions.push(f);
     const card = figures.cards[f.entityId];
     if (card) entities[f.entityId] = card;
@@ -98,6 +100,16 @@ function entityIdOf(
   if (s.person !== undefined) return `article:${slug(personName.get(s.person) ?? String(s.person))}`;
   const surface = text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end);
   return `article:${s.kind}:${slug(surface)}`;
+}
+
+/** The KB card, or a bare card from the entity's head when the card cannot be read. */
+async function cardOrHead(kb: KbLookup, n: number): Promise<EntityCard> {
+  try {
+    return await kb.card(n);
+  } catch {
+    const head = kb.entity(n);
+    return { id: head.id, kind: head.kind, name: head.name, description: '', facts: [], inKb: true };
+  }
 }
 
 function round(x: number): number {

@@ -24,7 +24,8 @@ export function rolePhraseAt(text: string, tokens: readonly Token[], start: numb
     // "National Defense Secretary Gen.": a short title after a longer one adds nothing to read.
     const trimmed = phrase.replace(/\s+(?:Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms)\.?$/, '');
     if (trimmed.trim().length > 0) phrase = trimmed;
-    const firstToken = tokens.findIndex((t) => t.start >= role!.start);
+    let firstToken = start;
+    while (firstToken > 0 && tokens[firstToken - 1]!.start >= role!.start) firstToken--;
     const before = firstToken >= 0 ? appositiveBefore(text, tokens, firstToken) : undefined;
     if (before) phrase = `${before}, ${phrase}`;
     return phrase;

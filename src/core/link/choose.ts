@@ -69,7 +69,7 @@ export function chooseEntity(
   if (ctx.linked.has(best.hit.entity)) confidence = Math.max(confidence, 0.9);
   if (best.hit.type === AliasType.Surname && !ctx.linked.has(best.hit.entity)) {
     // A surname alone: only the very prominent, and well ahead of any namesake.
-    if (best.head.prominence < PROMINENT_SURNAME) return undefined;
+    if (best.head.prominence < PROMINENT_SURNAME || best.head.historical) return undefined;
     const rival = scored.find((s) => s !== best && s.head.kind === 'person');
     if (rival && best.head.prominence - rival.head.prominence < SURNAME_MARGIN) return undefined;
     confidence = 0.78;

@@ -45,7 +45,7 @@ export class PersonIndex {
     const cluster: PersonCluster = { id: this.clusters.length, fullKey, surnames: surnameForms(keys) };
     this.clusters.push(cluster);
     this.byFull.set(fullKey, cluster);
-    for (const s of cluster.surnames) {
+    for (const s of [fullKey, ...cluster.surnames]) {
       const list = this.bySurname.get(s) ?? [];
       list.push(cluster);
       this.bySurname.set(s, list);
@@ -74,19 +74,26 @@ export class PersonIndex {
   }
 
   /** Longest surname form matching tokens from `i`: the cluster and how many tokens it takes. */
-  matchAt(tokens: readonly Token[], i: number, maxLen = 3): { cluster: PersonCluster; length: number } | undefined {
-    for (let len = Math.min(maxLen, tokens.length - i); len >= 1; len--) {
-      const key = tokens.slice(i, i + len).map((t) => t.key).join(' ');
+  matchAt(tokens: readonly Token[], i: number, maxLen = 5): { cluster: PersonCluster; length: number } | undefined {
+    let key = '';
+    let best: { cluster: PersonCluster; length: number } | undefined;
+    const last = Math.min(tokens.length, i + maxLen);
+    for (let j = i; j < last; j++) {
+      key = j === i ? tokens[j]!.key : `${key} ${tokens[j]!.key}`;
+      if (!this.bySurname.has(key)) {
+        if (j === i) return undefined;
+        continue;
+      }
       const cluster = this.bySurnameKey(key);
-      if (cluster) return { cluster, length: len };
+      if (cluster) best = { cluster, length: j - i + 1 };
     }
-    return undefined;
+    return best;
   }
 }
 
 /** True when two or more people of the article share this surname form. */
 export function isAmbiguousSurname(index: PersonIndex, key: string): boolean {
   let count = 0;
-  for (const c of index.clusters) if (c.surnames.includes(key)) count++;
+  for (const c of index.clusters) if (c.fullKey === key || c.surnames.includes(key)) count++;
   return count > 1;
 }

@@ -42,6 +42,28 @@ const PERSON_EVIDENCE: Record<string, number> = {
   pattern: 0.6,
 };
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside', 'via', 'into']);
+
+/** May the words at `i` be read as a reference to a person of the cast? */
+function referenceAllowed(
+  tokens: readonly Token[],
+  i: number,
+  length: number,
+  raw: RawSpan | undefined,
+  people: PersonIndex,
+): boolean {
+  const key = tokens.slice(i, i + length).map((t) => t.key).join(' ');
+  if (isAmbiguousSurname(people, key)) return false;
+  if (!tokens.slice(i, i + length).every(isCapitalised)) return false;
+  // A raw span that reaches further is a longer name ("Hegseth Foundation").
+  if (raw && raw.end > i + length) return false;
+  const before = tokens[i - 1];
+  if (raw && raw.kind !== 'person' && before && PLACE_PREPOSITIONS.has(before.key)) return false;
+  // A common word ("Will", "Rose") as a surname needs a capital that means something.
+  if (length === 1 && isCommonWord(tokens[i]!.key) && tokens[i]!.sentenceStart) return false;
+  return true;
+}
+
 export interface LinkOutput {
   spans: LinkedSpan[];
   people: PersonIndex;
@@ -66,43 +88,42 @@ export function link(input: LinkInput): LinkOutput {
     }
   }
 
-  // 2. Surname references: spans (of any kind) and loose capitalised words that are a surname
-  // form of someone in the cast become that person.
+  // 2. References: wherever a full name or a surname form of someone in the cast is written
+  // ("Hegseth", "Lopez Obrador", "von der Leyen"), that person is meant — over a KB name of
+  // another kind ("Paris said", after "Enrique Paris"), but not after a place preposition
+  // ("in Paris").
+  const fullSpanAt = new Map<number, RawSpan>();
+  for (const span of spanPerson.keys()) fullSpanAt.set(span.start, span);
+  const rawAt = new Map<number, RawSpan>();
+  for (const span of input.spans) if (!spanPerson.has(span)) rawAt.set(span.start, span);
   const spans: RawSpan[] = [];
-  const covered = new Array<boolean>(tokens.length).fill(false);
-  for (const span of input.spans) {
-    if (!spanPerson.has(span) && span.end - span.start <= 3) {
-      const key = keysOf(span).join(' ');
-      const cluster = people.bySurnameKey(key);
-      if (cluster && !isAmbiguousSurname(people, key)) {
-        const asPerson: RawSpan = { ...span, kind: 'person', source: 'coref' };
-        spanPerson.set(asPerson, cluster.id);
-        spans.push(asPerson);
-        covered.fill(true, span.start, span.end);
-        continue;
-      }
+  for (let i = 0; i < tokens.length;) {
+    const full = fullSpanAt.get(i);
+    if (full) {
+      spans.push(full);
+      i = full.end;
+      continue;
     }
-    spans.push(span);
-    covered.fill(true, span.start, span.end);
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !isCapitalised(tokens[i]!)) continue;
-    const found = people.matchAt(tokens, i);
-    if (!found) continue;
-    const end = i + found.length;
-    if (covered.slice(i, end).some(Boolean)) continue;
-    if (!tokens.slice(i, end).every(isCapitalised)) continue;
-    const key = keysOf({ start: i, end }).join(' ');
-    if (isAmbiguousSurname(people, key)) continue;
-    // A common word ("Will", "Rose") as a surname needs a capital that means something.
-    if (found.length === 1 && isCommonWord(tokens[i]!.key) && tokens[i]!.sentenceStart) continue;
-    const span: RawSpan = {
-      start: i, end, kind: 'person', source: 'coref', hits: [], strong: true, commonWord: false,
-      titled: false,
-    };
-    spanPerson.set(span, found.cluster.id);
-    spans.push(span);
-    covered.fill(true, i, end);
+    const raw = rawAt.get(i);
+    const found = isCapitalised(tokens[i]!) ? people.matchAt(tokens, i) : undefined;
+    if (found && referenceAllowed(tokens, i, found.length, raw, people)) {
+      const end = i + found.length;
+      const span: RawSpan = {
+        start: i, end, kind: 'person', source: 'coref', hits: [], strong: true, commonWord: false,
+        titled: raw?.titled ?? false,
+      };
+      spanPerson.set(span, found.cluster.id);
+      spans.push(span);
+      // Raw spans inside the reference give way to it.
+      i = end;
+      continue;
+    }
+    if (raw) {
+      spans.push(raw);
+      i = raw.end;
+      continue;
+    }
+    i++;
   }
   spans.sort((a, b) => a.start - b.start);
 
@@ -174,7 +195,8 @@ export function link(input: LinkInput): LinkOutput {
         if (choice && choice.confidence < LINK_THRESHOLD) choice = undefined;
         surnameOnly.set(key, choice);
       }
-      const evidence = span.source === 'kb' ? (span.strong ? 0.7 : 0.55) : PERSON_EVIDENCE[span.source] ?? 0.6;
+      // A KB surname that did not link names no one we can show.
+      const evidence = span.source === 'kb' ? 0 : PERSON_EVIDENCE[span.source] ?? 0.6;
       const confidence = choice ? choice.confidence : evidence;
       if (confidence < DISPLAY_THRESHOLD) continue;
       if (choice) linked.add(choice.entity);

@@ -16,10 +16,10 @@ export const LINK_THRESHOLD = 0.7;
  * A surname alone ("Trump") links without the full name in the article only for people this
  * prominent (KB prominence, 0..1000) — and only when no other person of that surname comes near.
  */
-export const PROMINENT_SURNAME = 700;
+export const PROMINENT_SURNAME = 800;
 
 /** How far ahead of the runner-up (in prominence points) a surname-only link must be. */
-export const SURNAME_MARGIN = 200;
+export const SURNAME_MARGIN = 150;
 
 /** How near (characters) a region or country must be named for a small place to link. */
 export const PLACE_CONTEXT_WINDOW = 400;

@@ -57,7 +57,8 @@ export function capitalisedRuns(
     while (end < tokens.length) {
       const next = tokens[end]!;
       const canJoin = joinableAfter(text, tokens, end - 1) ||
-        (gapKind(text, tokens[end - 1]!, next) === 'line' && lineJoin(end - 1));
+        (end - i === 1 && next.shape === 'title' && gapKind(text, tokens[end - 1]!, next) === 'line' &&
+          lineJoin(end - 1));
       if (!canJoin) break;
       if (isCapitalised(next)) {
         end++;

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/normalise.js';
 import type { AliasHit, KbLookup } from '../kb/lookup.js';
+import { cachedHasPrefix, cachedLookup } from './kb-cache.js';
 
 export interface AliasMatch {
   /** Token indices [start, end). */
@@ -31,10 +32,10 @@ export function matchesAt(
     const token = tokens[j]!;
     if (j > i && !joinable(j - 1)) break;
     key = key ? `${key} ${token.key}` : token.key;
-    const hits = kb.lookup(key);
+    const hits = cachedLookup(kb, key);
     if (hits && hits.length > 0) found.push({ start: i, end: j + 1, key, hits });
     if (token.possessive) break;
-    if (!kb.hasPrefix(key)) break;
+    if (!cachedHasPrefix(kb, key)) break;
   }
   return found.reverse();
 }

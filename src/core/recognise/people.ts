@@ -61,10 +61,10 @@ export function personEvidence(test: PersonTest): PersonEvidence | undefined {
   const second = tokens[start + 1]!;
   const strong = !first.sentenceStart && !loud;
   if (isGivenName(first.key, kb)) {
-    const common = isCommonWord(first.key) || isCommonWord(second.key);
-    if (!common || (strong && !isCommonWord(second.key))) {
-      if (!isCommonWord(last.key) || strong) return 'given';
-    }
+    // "James Angel", "John Irish": a given name that is not a word makes the next word a surname;
+    // "Will", "May", "Mark" need a capital that means something and a surname that is no word.
+    if (!isCommonWord(first.key) && (!loud || !isCommonWord(second.key))) return 'given';
+    if (strong && !isCommonWord(second.key) && !isCommonWord(last.key)) return 'given';
   }
   // "J. Smith", "JD Vance": an initial, then a capitalised surname. Not "U.S. Marines": an
   // abbreviation the KB knows is not an initial.

@@ -14,6 +14,7 @@ import { capitalisedRuns, gapKind, isCapitalised, joinableAfter } from './chunks
 import { guardMatch, type CaseEvidence, type GuardedMatch } from './guards.js';
 import { matchesAt } from './kb-matcher.js';
 import { isGivenName, personEvidence, type PersonEvidence } from './people.js';
+import { PROMINENT_SURNAME } from '../link/thresholds.js';
 
 export type SpanSource = 'kb' | PersonEvidence | 'credit' | 'pattern' | 'coref';
 
@@ -32,8 +33,14 @@ export interface RawSpan {
   titled: boolean;
 }
 
-/** Credit lines name people: "REUTERS/Jane Roe", "Reporting by Jane Roe and John Doe". */
-const CREDIT_BEFORE = /(?:\b(?:reuters|afp|ap|epa|getty images|bloomberg)\s*\/\s*|\b(?:reporting|writing|editing|compiled|photo(?:graph)?s?|additional reporting)\s+by\s+|(?:by\s+\p{Lu}[\p{L}-]+\s+(?:and|&)\s+|;\s*|,\s*))$/iu;
+/**
+ * Credit lines name people: "REUTERS/Jane Roe", "(Reporting by Jane Roe and John Doe; Editing
+ * by Max Mustermann)". Only names, commas and "and" may stand between the "by" and the name.
+ */
+const CREDIT_BEFORE = /(?:\b(?:reuters|afp|ap|epa|getty images|bloomberg)\s*\/\s*|\b(?:reporting|writing|editing|compiled|photo(?:graph)?s?|photographed)\s+by\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:(?:and|&)\s+|,\s*)?(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:and|&)\s+|(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4},\s*)*)$/u;
+
+/** Words of a credit line that are not names: "Writing by", "Editing by". */
+const CREDIT_VERBS = new Set(['reporting', 'writing', 'editing', 'additional', 'compiled', 'photo', 'photos']);
 
 export interface SegmentInput {
   text: string;
@@ -62,17 +69,31 @@ export function segment(input: SegmentInput): RawSpan[] {
   return spans;
 }
 
-/** Longest KB alias at `i` that passes the guards, or undefined. */
+const kbMemo = new WeakMap<SegmentInput, Map<number, GuardedMatch | null>>();
+
+/** Longest KB alias at `i` that passes the guards, or undefined. Memoised per input. */
 function kbAt(
   input: SegmentInput,
   i: number,
   joinable: (left: number) => boolean,
 ): GuardedMatch | undefined {
+  let memo = kbMemo.get(input);
+  if (!memo) {
+    memo = new Map();
+    kbMemo.set(input, memo);
+  }
+  const known = memo.get(i);
+  if (known !== undefined) return known ?? undefined;
+  let found: GuardedMatch | null = null;
   for (const m of matchesAt(input.tokens, i, input.kb, joinable)) {
     const g = guardMatch(m, input.tokens, input.evidence);
-    if (g) return g;
+    if (g) {
+      found = g;
+      break;
+    }
   }
-  return undefined;
+  memo.set(i, found);
+  return found ?? undefined;
 }
 
 function segmentRun(
@@ -87,6 +108,8 @@ function segmentRun(
   const joinAny = (left: number): boolean =>
     joinable(left) || (gapKind(text, tokens[left]!, tokens[left + 1]!) === 'line' && lineJoin(left));
   let end = runEnd;
+  // "Sarah White Writing by …": the credit verb is not part of the name.
+  while (end - runStart > 1 && CREDIT_VERBS.has(tokens[end - 1]!.key) && tokens[end]?.key === 'by') end--;
   // "University of Texas", "Bank of England": an organisation head with "of".
   let i = runStart;
   const zoneEnd = titleZoneEnd(tokens, runStart, end);
@@ -98,8 +121,9 @@ function segmentRun(
       continue;
     }
     const m = kbAt(input, i, joinAny);
-    if (m && m.end <= zoneEnd && m.hits.some((h) => kb.entity(h.entity).kind !== 'person')) {
-      out.push(kbSpan(m, kb));
+    const zoneSpan = m && m.end <= zoneEnd ? kbSpan(m, kb) : undefined;
+    if (m && zoneSpan && zoneSpan.kind !== 'person') {
+      out.push(zoneSpan);
       i = m.end;
       continue;
     }
@@ -115,8 +139,9 @@ function segmentRun(
   }
   while (i < end) {
     const titled = roleBefore(text, tokens, i) !== undefined;
-    const credit = CREDIT_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start)) &&
-      creditContext(text, tokens[i]!.start);
+    const lineStart = text.lastIndexOf('\n', tokens[i]!.start - 1) + 1;
+    const credit = creditLine(text, lineStart) && CREDIT_BEFORE.test(text.slice(Math.max(lineStart, tokens[i]!.start - 80), tokens[i]!.start).replace(/^\(/, '')) &&
+      end - i >= 2;
     const m = kbAt(input, i, joinAny);
     // An organisation head word with "of" after the run: "University of Texas at Austin".
     if (end - i === 1 && ORG_HEADS_OF.has(tokens[i]!.key) && tokens[end]?.key === 'of' &&
@@ -136,8 +161,9 @@ function segmentRun(
       out.push(personSpan(i, end, credit && !titled ? 'credit' : 'title', m, tokens, evidence, kb, true));
       return end;
     }
-    if (m && m.end >= end) {
-      out.push(kbSpan(m, kb));
+    const whole = m && m.end >= end ? kbSpan(m, kb) : undefined;
+    if (m && whole) {
+      out.push(whole);
       i = m.end;
       end = Math.max(end, m.end);
       if (i >= end) return end;
@@ -157,8 +183,9 @@ function segmentRun(
       out.push(personSpan(i, end, evidenceOf, personHitsAll ? m : undefined, tokens, evidence, kb, false));
       return end;
     }
-    if (m) {
-      out.push(kbSpan(m, kb));
+    const part = m ? kbSpan(m, kb) : undefined;
+    if (m && part) {
+      out.push(part);
       i = m.end;
       end = Math.max(end, m.end);
       continue;
@@ -173,19 +200,32 @@ function isCapitalisedNameOnly(t: Token): boolean {
   return !isCapitalised(t) && !isRoleWord(t.key);
 }
 
-function creditContext(text: string, at: number): boolean {
-  // "by X and Y", "; X" and ", X" count only on a credit line.
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const line = text.slice(lineStart, at);
-  return /\b(?:reuters|afp|ap|epa|getty images|bloomberg)\s*\/|\b(?:reporting|writing|editing|compiled|photo(?:graph)?s?)\s+by\b/i.test(line);
+const CREDIT_WORDS = /\b(?:reuters|afp|ap|epa|getty images|bloomberg)\s*\/|\b(?:reporting|writing|editing|compiled|photo(?:graph)?s?|photographed)\s+by\b/i;
+const creditMemo = new Map<string, boolean>();
+
+/** Does the line starting at `lineStart` hold a credit ("REUTERS/", "Reporting by")? */
+function creditLine(text: string, lineStart: number): boolean {
+  const lineEnd = text.indexOf('\n', lineStart);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (!line.includes('/') && !/\bby\b/i.test(line)) return false;
+  const known = creditMemo.get(line);
+  if (known !== undefined) return known;
+  const result = CREDIT_WORDS.test(line);
+  if (creditMemo.size > 1000) creditMemo.clear();
+  creditMemo.set(line, result);
+  return result;
 }
 
-function kbSpan(m: GuardedMatch, kb: KbLookup): RawSpan {
-  // The kind is the most prominent surviving hit's: the linker may still refuse the link.
-  let best = m.hits[0]!;
+function kbSpan(m: GuardedMatch, kb: KbLookup): RawSpan | undefined {
+  // The kind is the most prominent hit's, a surname counting only for the very prominent:
+  // "Britain" is not a person because a queen was "of Great Britain".
+  let best: AliasHit | undefined;
   for (const h of m.hits) {
-    if (kb.entity(h.entity).prominence > kb.entity(best.entity).prominence) best = h;
+    const head = kb.entity(h.entity);
+    if (h.type === AliasType.Surname && (head.prominence < PROMINENT_SURNAME || head.historical)) continue;
+    if (!best || head.prominence > kb.entity(best.entity).prominence) best = h;
   }
+  if (!best) return undefined;
   return {
     start: m.start,
     end: m.end,

@@ -30,6 +30,14 @@ const SOFT_HYPHEN = '\u00AD';
 
 /** Folds one word to its key form: no diacritics, lower case, no apostrophes or soft hyphens. */
 export function foldWord(word: string): string {
+  // Plain ASCII letters and digits, by far the most common case, need only lower-casing.
+  if (ASCII_WORD.test(word)) return word.toLowerCase();
+  return foldUnicode(word);
+}
+
+const ASCII_WORD = /^[A-Za-z0-9]*$/;
+
+function foldUnicode(word: string): string {
   return word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -45,7 +53,7 @@ export function foldWord(word: string): string {
 }
 
 function shapeOf(surface: string): TokenShape {
-  const letters = surface.replace(/[^\p{L}]/gu, '');
+  const letters = ASCII_WORD.test(surface) ? surface.replace(/[0-9]/g, '') : surface.replace(/[^\p{L}]/gu, '');
   if (letters.length === 0) return 'other';
   const upper = letters.toUpperCase();
   const lower = letters.toLowerCase();
@@ -58,7 +66,11 @@ function shapeOf(surface: string): TokenShape {
 }
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && (WORD_CHAR.test(ch) || ch === SOFT_HYPHEN);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  // ASCII fast path: letters and digits are word characters, everything else below 128 is not.
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(ch) || ch === SOFT_HYPHEN;
 }
 
 /**
@@ -156,7 +168,7 @@ export function tokenize(text: string): Token[] {
     sentenceStart = false;
     // A full stop after a word ends a sentence, unless the word is a known abbreviation-like
     // short title ("Gen.", "Sen.", "Mr.") — those the recogniser reads as titles instead.
-    if (text[j] === '.' && !ABBREVIATIONS.has(foldWord(surface))) sentenceStart = true;
+    if (text[j] === '.' && !ABBREVIATIONS.has(tokens[tokens.length - 1]!.key)) sentenceStart = true;
     else if (text[j] === '.' && text[j + 1] === '\n') sentenceStart = true;
     i = j;
   }

@@ -1,0 +1,148 @@
+/**
+ * The bundled KB on disk (assets/kb/), shaped for a fast cold start: the background service
+ * worker is stopped and restarted often, and must answer its first `annotate` within
+ * milliseconds. Nothing is rebuilt at start:
+ *
+ *   meta.json    counts, the country and region tables, and where each section of index.bin
+ *                starts
+ *   strings.txt  every string the index needs, one per line, in sections: the alias keys
+ *                (sorted by UTF-16 code unit, for binary search), entity ids, entity names, given
+ *                names (sorted); offset arrays in index.bin point into it, so no split is needed
+ *   index.bin    little-endian typed arrays: key starts, hit starts, hits (entity << 2 | alias
+ *                type), id/name/given-name starts, prominence, country, region, flags
+ *   cards/tables.json  fact labels, sources, dates and common values the cards index into
+ *   cards/NNN.json  cards in shards of SHARD_SIZE entities, loaded on first hover; entities are
+ *                numbered by prominence, so the cards most asked for share the first shards
+ *   SOURCES.json every source with its licence and attribution, and the KB's build date
+ *
+ * Decoding needs only string slicing and typed-array views: the same code runs in Node and in
+ * the service worker.
+ */
+
+export const KB_FORMAT_VERSION = 1;
+export const SHARD_SIZE = 512;
+
+export const KB_FILES = {
+  meta: 'meta.json',
+  strings: 'strings.txt',
+  index: 'index.bin',
+  sources: 'SOURCES.json',
+  /** Fact labels, sources, dates and common values the shards index into (loaded with the first card). */
+  tables: 'cards/tables.json',
+  shard: (n: number) => `cards/${String(n).padStart(3, '0')}.json`,
+} as const;
+
+/** Flag bits in the per-entity flags array. */
+export const FLAG_KIND_MASK = 0b11;
+export const FLAG_NEEDS_CONTEXT = 0b100;
+export const FLAG_HISTORICAL = 0b1000;
+export const KIND_CODES = ['person', 'org', 'place'] as const;
+
+export type SectionName =
+  | 'keyStart'
+  | 'hitStart'
+  | 'hits'
+  | 'idStart'
+  | 'nameStart'
+  | 'givenStart'
+  | 'prominence'
+  | 'country'
+  | 'region'
+  | 'flags';
+
+export const SECTION_TYPES: Record<SectionName, 'u32' | 'u16' | 'u8'> = {
+  keyStart: 'u32',
+  hitStart: 'u32',
+  hits: 'u32',
+  idStart: 'u32',
+  nameStart: 'u32',
+  givenStart: 'u32',
+  prominence: 'u16',
+  country: 'u16',
+  region: 'u16',
+  flags: 'u8',
+};
+
+/** Byte offset and element count of one typed array in index.bin. */
+export interface Section {
+  offset: number;
+  count: number;
+}
+
+export interface KbMeta {
+  format: number;
+  /** The newest as-of date among the sources: the KB is as fresh as this, no fresher. */
+  buildDate: string;
+  entities: number;
+  keys: number;
+  hits: number;
+  givenNames: number;
+  maxAliasTokens: number;
+  shardSize: number;
+  shards: number;
+  counts: { person: number; org: number; place: number };
+  /** Index 0 is "none". */
+  countries: string[];
+  regions: string[];
+  sections: Record<SectionName, Section>;
+}
+
+/**
+ * One card in a shard: [description, url, facts]. `url` 0 means "derive it from the id"
+ * (GeoNames and Pantheon ids name their page); facts are flat quadruples
+ * [labelIndex, value, sourceIndex, dateIndex, …], where a numeric value indexes the shared
+ * values table (for values many cards repeat: "United States", "Republican").
+ */
+export type StoredCard = [string, string | 0 | null, (string | number)[]];
+
+/** cards/tables.json */
+export interface KbCardTables {
+  labels: string[];
+  sources: string[];
+  dates: string[];
+  values: string[];
+}
+
+export interface KbSourceCredit {
+  id: string;
+  title: string;
+  origin: string;
+  licence: string;
+  attribution?: string;
+  asOf: string;
+}
+
+export interface KbSourcesFile {
+  buildDate: string;
+  sources: KbSourceCredit[];
+  /** Lines the extension must show wherever it credits its data. */
+  attributions: string[];
+}
+
+/**
+ * What the options page shows about the KB: its size, build date and every source with its
+ * licence and required attribution (structurally the `KbInfo` of src/shared/messages.ts).
+ */
+export interface KbSummary {
+  entities: number;
+  /** The KB's build date: the newest as-of date among its sources. */
+  builtFrom: string;
+  buildDate: string;
+  counts: { person: number; org: number; place: number };
+  sources: { name: string; licence: string; attribution?: string; url?: string; asOf?: string }[];
+  attributions: string[];
+}
+
+/** The read-more link an id implies, when it implies one. */
+export function derivedUrl(id: string): string | undefined {
+  const geo = /^kb:geonames:(\d+)$/.exec(id);
+  if (geo) return `https://www.geonames.org/${geo[1]}`;
+  const pantheon = /^kb:pantheon:(\d+)$/.exec(id);
+  if (pantheon) return `https://en.wikipedia.org/?curid=${pantheon[1]}`;
+  return undefined;
+}
+
+/** The code-unit order both the build (sorting) and the reader (binary search) use. */
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
