@@ -4,8 +4,7 @@
  * restarted on the next message, so everything here starts fast and keeps no state it cannot
  * rebuild.
  */
-import type { Runtime } from 'webextension-polyfill';
-import { browser } from '../shared/browser-api.js';
+import { browser, listen } from '../shared/browser-api.js';
 import { parseRequest, type MessageType } from '../shared/messages.js';
 import { isOwnSender } from './sender.js';
 import { handleMessage } from './handlers.js';
@@ -13,7 +12,7 @@ import { registerCommands } from './commands.js';
 
 const HANDLED: readonly MessageType[] = ['bg:annotate', 'bg:kbInfo'];
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+listen((raw, sender) => {
   if (!isOwnSender(sender, browser.runtime.id, browser.runtime.getURL(''))) {
     return Promise.reject(new Error('refused: message from outside this extension'));
   }

@@ -4,7 +4,7 @@
  * remove everything it added when switched off or when the extension goes away.
  */
 import type { AnnotateResult, EntityCard } from '../core/types.js';
-import { browser, loadSettings, onSettingsChanged, toBackground } from '../shared/browser-api.js';
+import { browser, listen, loadSettings, onSettingsChanged, toBackground } from '../shared/browser-api.js';
 import { isAnnotateResult, parseRequest, type CastEntry, type Envelope, type PageState } from '../shared/messages.js';
 import { isActiveOn, type Settings } from '../shared/settings.js';
 import { collectText, type CollectedText } from './collect.js';
@@ -44,15 +44,13 @@ export class PageController {
     this.settings = await loadSettings();
     this.cleanups.push(onSettingsChanged((s) => void this.applySettings(s)));
     const ownPages = browser.runtime.getURL('');
-    const onMessage = (raw: unknown, sender: { id?: string; url?: string }): Promise<unknown> | undefined => {
+    this.cleanups.push(listen((raw, sender) => {
       // Only our own extension pages (the popup) talk to us; never a page or another extension.
       if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages)) return undefined;
       const parsed = parseRequest(raw, ['content:getState', 'content:jumpTo', 'content:highlightAnyway']);
       if (!parsed.ok) return Promise.reject(new Error(parsed.error));
       return this.handle(parsed.message);
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    this.cleanups.push(() => browser.runtime.onMessage.removeListener(onMessage));
+    }));
     await this.applySettings(this.settings);
   }
 

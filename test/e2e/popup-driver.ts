@@ -47,8 +47,8 @@ async function tabIdOf(popup: Page, article: Page): Promise<number> {
     for (const tab of tabs) {
       if (tab.id === undefined || tab.id === me?.id) continue;
       try {
-        const state = (await api.tabs.sendMessage(tab.id, { type: 'content:getState', payload: {} })) as { site?: string };
-        if (state?.site === wantedHost) found.push(tab.id);
+        const answer = (await api.tabs.sendMessage(tab.id, { type: 'content:getState', payload: {} })) as { value?: { site?: string } };
+        if (answer?.value?.site === wantedHost) found.push(tab.id);
       } catch {
         // No content script in that tab.
       }
