@@ -81,6 +81,13 @@ export interface KbMeta {
   shardSize: number;
   shards: number;
   counts: { person: number; org: number; place: number };
+  /** Entities each source contributed to (an entity merged from two sources counts for both). */
+  bySource: Record<string, number>;
+  /** Alias hits by type: full, surname, acronym, short. */
+  aliasTypes: { full: number; surname: number; acronym: number; short: number };
+  /** Entities that link only with context (small places). */
+  needsContext: number;
+  historical: number;
   /** Index 0 is "none". */
   countries: string[];
   regions: string[];

@@ -1,0 +1,38 @@
+/**
+ * `npm run kb:build` — builds assets/kb/ from ../shared/data/kb (or KB_DATA_DIR) and the
+ * reviewed overlay in data/overlay. A bad source row stops the build with file:line: why.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildKb } from './kb/build.js';
+import { SourceError } from './kb/errors.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = process.env.KB_DATA_DIR ?? resolve(root, '../shared/data/kb');
+const overlayDir = join(root, 'data/overlay');
+const outDir = process.env.KB_OUT_DIR ?? join(root, 'assets/kb');
+
+if (!existsSync(dataDir)) {
+  console.error(`kb:build: source data not found at ${dataDir} (set KB_DATA_DIR)`);
+  process.exit(2);
+}
+const started = performance.now();
+try {
+  const skipBadOverlayRows = process.argv.includes('--skip-bad-overlay-rows');
+  const { result, log, skipped } = buildKb({ dataDir, overlayDir, outDir, skipBadOverlayRows });
+  for (const line of log) console.log(line);
+  if (skipped.length > 0) console.warn(`kb:build: ${skipped.length} bad overlay rows left out (see warnings above)`);
+  const m = result.meta;
+  console.log(
+    `kb:build: ${m.entities} entities (${m.counts.person} people, ${m.counts.org} organisations, ${m.counts.place} places), ` +
+      `${m.keys} alias keys, ${result.files} files, ${(result.bytes / 1e6).toFixed(1)} MB, build date ${m.buildDate}, ` +
+      `${Math.round(performance.now() - started)} ms`,
+  );
+} catch (e) {
+  if (e instanceof SourceError) {
+    console.error(`kb:build failed: ${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}

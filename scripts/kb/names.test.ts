@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { AliasType } from '../../src/core/kb/lookup.js';
+import { addPersonNames, stripParenthetical, surnames } from './names.js';
+import { newDraft } from './model.js';
+
+describe('surnames', () => {
+  it('uses the family name a source gives, and the first part of a two-part one', () => {
+    expect(surnames('Catherine Cortez Masto', 'Cortez Masto')).toEqual(['Cortez Masto', 'Cortez']);
+    expect(surnames('Alexandria Ocasio-Cortez', 'Ocasio-Cortez')).toEqual(['Ocasio-Cortez']);
+  });
+
+  it('guesses both family names for people from Spanish-naming countries', () => {
+    expect(surnames('Ricardo Trevilla Trejo', undefined, 'MX')).toEqual(['Trevilla Trejo', 'Trevilla', 'Trejo']);
+    expect(surnames('Ricardo Trevilla Trejo', undefined, 'US')).toEqual(['Trejo']);
+  });
+
+  it('keeps particles and drops suffixes', () => {
+    expect(surnames('Ludwig van Beethoven')).toEqual(['van Beethoven', 'Beethoven']);
+    expect(surnames('Martin Luther King Jr.')).toEqual(['King']);
+  });
+
+  it('gives no surname to single names and regnal names', () => {
+    expect(surnames('Aristotle')).toEqual([]);
+    expect(surnames('Maximilian I of Mexico')).toEqual([]);
+    expect(surnames('Louis XIV')).toEqual([]);
+  });
+
+  it('drops Wikipedia disambiguation', () => {
+    expect(stripParenthetical('Richard Bassett (Delaware politician)')).toBe('Richard Bassett');
+  });
+});
+
+describe('addPersonNames', () => {
+  it('adds the forms news writing uses', () => {
+    const d = newDraft('Q1', 'person', 'JD Vance', 'congress', { file: 'x', line: 1 });
+    addPersonNames(d, { full: 'JD Vance', first: 'James David', last: 'Vance', nickname: 'J.D.', others: ['J.D. Vance'] }, 'US');
+    expect(d.aliases.get('jd vance')?.type).toBe(AliasType.Full);
+    expect(d.aliases.get('james david vance')?.type).toBe(AliasType.Full);
+    expect(d.aliases.get('james vance')?.type).toBe(AliasType.Full);
+    expect(d.aliases.get('vance')?.type).toBe(AliasType.Surname);
+  });
+});
