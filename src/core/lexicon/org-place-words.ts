@@ -11,7 +11,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set(
   organisation organization authority administration board court parliament congress assembly
   senate army navy force forces police guard command church mosque brigade battalion coalition
   alliance movement front society institution systems technologies pharmaceuticals industries
-  reuters`.split(/\s+/).filter(Boolean),
+  palace sports music media entertainment studios records pictures games airport stadium
+  arena racing motorsport team reuters`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that start an organisation name followed by "of": "University of Texas". */
@@ -36,5 +37,20 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
   serbian croatian nigerian kenyan ethiopian somali sudanese libyan tunisian moroccan algerian
   south north african european asian latin arab jordanian yemeni thai vietnamese filipino
   indonesian malaysian singaporean taiwanese belarusian georgian armenian haitian guatemalan
-  honduran salvadoran nicaraguan ghanaian`.split(/\s+/).filter(Boolean),
+  honduran salvadoran nicaraguan ghanaian republican republicans democrat democrats democratic
+  conservative conservatives liberal liberals labour socialist communist green greens tory tories
+  catholic muslim christian jewish protestant sunni shiite shia hindu buddhist`.split(/\s+/).filter(Boolean),
+);
+
+/** Head words of events and works: never a person ("Alfred Dunhill Championship", "Davis Cup"). */
+export const EVENT_SUFFIXES: ReadonlySet<string> = new Set(
+  `championship championships cup open tournament trophy festival show prix games olympics awards
+  award prize series league tour classic marathon derby bowl summit conference forum expo fair
+  act bill treaty accord agreement plan program programme index`.split(/\s+/).filter(Boolean),
+);
+
+/** Month names: "Ross Kerber Dec 7" — a month before a number ends a name. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set(
+  `jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
+  august september october november december`.split(/\s+/).filter(Boolean),
 );

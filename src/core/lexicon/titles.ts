@@ -7,10 +7,10 @@
 /** Titles written as abbreviations or honorifics: a name always follows. */
 const HONORIFICS = `mr mrs ms miss dr prof sir dame lord lady sen rep gov gen lt col maj capt cpt sgt
 adm cmdr rev hon pres sec atty supt insp gens reps sens messrs sheikh sheik cardinal archbishop
-bishop imam rabbi father sister brother cpl pvt ens ayatollah mullah king queen prince princess
+bishop imam rabbi sultan emir sheikha crown father sister brother cpl pvt ens ayatollah mullah king queen prince princess
 emperor empress pope president senator governor mayor judge justice chancellor premier minister
 secretary ambassador envoy general admiral colonel major captain lieutenant sergeant commander
-marshal chairman chairwoman chairperson chair director chief ceo cfo coo founder spokesman
+marshal chairman chairwoman chairperson chair director chief executive ceo cfo coo founder cofounder spokesman
 spokeswoman spokesperson speaker leader deputy vice lawmaker congressman congresswoman
 councillor councilman councilwoman commissioner attorney sheriff detective officer inspector
 superintendent dean professor coach manager striker midfielder defender goalkeeper quarterback

@@ -36,6 +36,7 @@ export class PersonIndex {
   readonly clusters: PersonCluster[] = [];
   private readonly byFull = new Map<string, PersonCluster>();
   private readonly bySurname = new Map<string, PersonCluster[]>();
+  private readonly byGiven = new Map<string, PersonCluster[]>();
 
   /** Adds a full name; returns its cluster (an existing one when the name was seen). */
   addFull(keys: readonly string[]): PersonCluster {
@@ -45,6 +46,11 @@ export class PersonIndex {
     const cluster: PersonCluster = { id: this.clusters.length, fullKey, surnames: surnameForms(keys) };
     this.clusters.push(cluster);
     this.byFull.set(fullKey, cluster);
+    if (keys.length >= 2 && (keys[0]?.length ?? 0) > 2) {
+      const list = this.byGiven.get(keys[0]!) ?? [];
+      list.push(cluster);
+      this.byGiven.set(keys[0]!, list);
+    }
     for (const s of [fullKey, ...cluster.surnames]) {
       const list = this.bySurname.get(s) ?? [];
       list.push(cluster);
@@ -65,6 +71,12 @@ export class PersonIndex {
     if (otherFirst.length > 0 && first.length > 0 && otherFirst[0] === first[0] &&
       (otherFirst.startsWith(first) || first.startsWith(otherFirst))) return other;
     return undefined;
+  }
+
+  /** The one person of the article with this given name ("Kate" after "Kate Middleton"). */
+  byGivenName(key: string): PersonCluster | undefined {
+    const list = this.byGiven.get(key);
+    return list && list.length === 1 && !this.bySurname.has(key) ? list[0] : undefined;
   }
 
   /** The one person a surname form names, or undefined when none or several do. */

@@ -6,6 +6,7 @@
 import type { Token } from '../text/normalise.js';
 import { AliasType, type EntityHead, type KbLookup } from '../kb/lookup.js';
 import { isCommonWord } from '../lexicon/common-words.js';
+import { NAME_PARTICLES } from '../lexicon/titles.js';
 import { isCapitalised } from '../recognise/chunks.js';
 import type { RawSpan } from '../recognise/segment.js';
 import { chooseEntity, type Choice, type LinkContext } from './choose.js';
@@ -54,7 +55,9 @@ function referenceAllowed(
 ): boolean {
   const key = tokens.slice(i, i + length).map((t) => t.key).join(' ');
   if (isAmbiguousSurname(people, key)) return false;
-  if (!tokens.slice(i, i + length).every(isCapitalised)) return false;
+  const words = tokens.slice(i, i + length);
+  if (!isCapitalised(words[words.length - 1]!)) return false;
+  if (!words.every((w) => isCapitalised(w) || (NAME_PARTICLES.has(w.key) && w.shape === 'lower'))) return false;
   // A raw span that reaches further is a longer name ("Hegseth Foundation").
   if (raw && raw.end > i + length) return false;
   const before = tokens[i - 1];
@@ -79,12 +82,19 @@ export function link(input: LinkInput): LinkOutput {
 
   // 1. The cast: every person span of two or more words is a full name.
   const spanPerson = new Map<RawSpan, number>();
+  // People named with firm evidence (a title, a given name, the KB): only they may take over a
+  // word the KB knows as a place or an organisation ("Paris said" after "Enrique Paris").
+  const firm = new Set<number>();
   for (const span of input.spans) {
     if (span.kind === 'person' && span.end - span.start >= 2 && span.source !== 'kb') {
-      spanPerson.set(span, people.addFull(keysOf(span)).id);
+      const id = people.addFull(keysOf(span)).id;
+      spanPerson.set(span, id);
+      if (span.source !== 'repeat' && span.source !== 'speech') firm.add(id);
     } else if (span.kind === 'person' && span.end - span.start >= 2 &&
       span.hits.some((h) => h.type === AliasType.Full && kb.entity(h.entity).kind === 'person')) {
-      spanPerson.set(span, people.addFull(keysOf(span)).id);
+      const id = people.addFull(keysOf(span)).id;
+      spanPerson.set(span, id);
+      firm.add(id);
     }
   }
 
@@ -105,8 +115,19 @@ export function link(input: LinkInput): LinkOutput {
       continue;
     }
     const raw = rawAt.get(i);
-    const found = isCapitalised(tokens[i]!) ? people.matchAt(tokens, i) : undefined;
-    if (found && referenceAllowed(tokens, i, found.length, raw, people)) {
+    const t = tokens[i]!;
+    let found = isCapitalised(t) || (NAME_PARTICLES.has(t.key) && t.shape === 'lower')
+      ? people.matchAt(tokens, i)
+      : undefined;
+    if (found && found.length === 1 && !isCapitalised(t)) found = undefined;
+    // A given name alone, when one person of the article has it and it is no common word.
+    if (!found && t.shape === 'title' && !isCommonWord(t.key) && (!raw || raw.end === i + 1) &&
+      !t.sentenceStart) {
+      const cluster = people.byGivenName(t.key);
+      if (cluster && (!raw || raw.kind === 'person')) found = { cluster, length: 1 };
+    }
+    if (found && referenceAllowed(tokens, i, found.length, raw, people) &&
+      (!raw || raw.kind === 'person' || firm.has(found.cluster.id))) {
       const end = i + found.length;
       const span: RawSpan = {
         start: i, end, kind: 'person', source: 'coref', hits: [], strong: true, commonWord: false,

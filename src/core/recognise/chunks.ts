@@ -6,6 +6,14 @@
  */
 import { ABBREVIATIONS, type Token } from '../text/normalise.js';
 import { NAME_PARTICLES } from '../lexicon/titles.js';
+import { MONTH_WORDS } from '../lexicon/org-place-words.js';
+
+/** Compounds after a hyphen that make an adjective, not a name: "Trump-era", "U.S.-based". */
+const COMPOUND_TAILS = new Set([
+  'led', 'based', 'era', 'backed', 'owned', 'run', 'style', 'like', 'born', 'made', 'linked', 'related',
+  'controlled', 'powered', 'funded', 'affiliated', 'friendly', 'elect', 'designate', 'type', 'class',
+  'wide', 'free', 'only', 'level', 'bound', 'held', 'built', 'listed', 'speaking', 'area',
+]);
 
 export interface Chunk {
   /** Token indices [start, end). */
@@ -57,10 +65,19 @@ export function capitalisedRuns(
     while (end < tokens.length) {
       const next = tokens[end]!;
       const canJoin = joinableAfter(text, tokens, end - 1) ||
-        (end - i === 1 && next.shape === 'title' && gapKind(text, tokens[end - 1]!, next) === 'line' &&
+        (end - i === 1 && next.shape === 'title' && tokens[end - 1]!.shape === 'title' && gapKind(text, tokens[end - 1]!, next) === 'line' &&
           lineJoin(end - 1));
       if (!canJoin) break;
       if (isCapitalised(next)) {
+        // "Ross Kerber Dec 7": a month before a number is a date, not a name.
+        if (MONTH_WORDS.has(next.key) && /^\.?\s*\d/.test(text.slice(next.end, next.end + 3))) break;
+        end++;
+        continue;
+      }
+      // "Moon Jae-in", "Chung Man-ho": a lower-case syllable after a hyphen inside a name.
+      if (end - i >= 2 && next.shape === 'lower' && gapKind(text, tokens[end - 1]!, next) === 'hyphen' &&
+        next.key.length <= 6 && !COMPOUND_TAILS.has(next.key) && tokens[end - 1]!.key.length <= 6 &&
+        !/^[\p{L}]/u.test(text[next.end] ?? '')) {
         end++;
         continue;
       }

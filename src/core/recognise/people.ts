@@ -8,21 +8,23 @@ import type { KbLookup } from '../kb/lookup.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { NAME_PARTICLES, SPEECH_VERBS, isTitleWord } from '../lexicon/titles.js';
-import { DEMONYMS, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/org-place-words.js';
+import { DEMONYMS, EVENT_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/org-place-words.js';
 import { isCapitalised } from './chunks.js';
 
 /** The longest name we take for one person: "Andres Manuel Lopez Obrador". */
 export const MAX_PERSON_TOKENS = 5;
 
-export type PersonEvidence = 'given' | 'initial' | 'title' | 'speech';
+export type PersonEvidence = 'given' | 'initial' | 'title' | 'speech' | 'appositive' | 'repeat';
 
 export function isGivenName(key: string, kb: KbLookup): boolean {
   return GIVEN_NAMES.has(key) || kb.isGivenName(key);
 }
 
 /** A name word: capitalised, or a particle inside the name, and not a word that heads a group. */
-function nameWord(t: Token): boolean {
+function nameWord(t: Token, afterHyphen: boolean): boolean {
   if (NAME_PARTICLES.has(t.key) && t.shape === 'lower') return true;
+  // "Jae-in", "Man-ho": a lower-case syllable joined by a hyphen.
+  if (afterHyphen && t.shape === 'lower') return true;
   return isCapitalised(t) && !ORG_SUFFIXES.has(t.key) && !PLACE_SUFFIXES.has(t.key) &&
     !DEMONYMS.has(t.key) && !isTitleWord(t.key);
 }
@@ -36,6 +38,12 @@ export interface PersonTest {
   caseless: readonly boolean[];
   /** A title stands right before `start`. */
   titled: boolean;
+  /** The first word is a person's name in the KB on its own ("Colette"): a given name. */
+  mononymFirst?: boolean;
+  /** ", the company's co-founder," follows: an appositive with a role. */
+  appositive?: boolean;
+  /** The last word is used alone elsewhere in the article, as a surname would be. */
+  repeatedSurname?: boolean;
 }
 
 /** Why the stretch is a person, or undefined when it is not one. */
@@ -45,17 +53,22 @@ export function personEvidence(test: PersonTest): PersonEvidence | undefined {
   if (length < 1 || length > MAX_PERSON_TOKENS) return undefined;
   for (let i = start; i < end; i++) {
     const t = tokens[i]!;
-    if (!nameWord(t)) {
+    const afterHyphen = i > start && test.text.slice(tokens[i - 1]!.end, t.start) === '-';
+    if (!nameWord(t, afterHyphen)) {
       // "Mr." and "Gen." as the first word belong to the title, never inside the name.
       return undefined;
     }
   }
   const first = tokens[start]!;
   const last = tokens[end - 1]!;
-  if (!isCapitalised(last)) return undefined;
+  const loud = caseless[start] ?? false;
+  if (!isCapitalised(last) && test.text[last.start - 1] !== '-') return undefined;
+  if (EVENT_SUFFIXES.has(last.key)) return undefined;
+  // In a headline or an all-caps line, "DIRECTOR OF NATIONAL INTELLIGENCE" is no name.
+  if (loud && tokens.slice(start, end).some((t) => isCommonWord(t.key))) return undefined;
   if (titled) return 'title';
   if (length < 2) return undefined;
-  const loud = caseless[start] ?? false;
+  if (test.appositive && !loud) return 'appositive';
   // All-caps or headline lines: capitals say nothing, so only a given name that is not also a
   // common word ("AVRIL HAINES", not "WILL POWER") makes a name.
   const second = tokens[start + 1]!;
@@ -66,6 +79,10 @@ export function personEvidence(test: PersonTest): PersonEvidence | undefined {
     if (!isCommonWord(first.key) && (!loud || !isCommonWord(second.key))) return 'given';
     if (strong && !isCommonWord(second.key) && !isCommonWord(last.key)) return 'given';
   }
+  if (test.mononymFirst && !loud && !isCommonWord(first.key) && !isCommonWord(second.key)) return 'given';
+  // "Chase Garbers … Garbers went": a surname used alone later.
+  if (test.repeatedSurname && !loud && length <= 3 && !isCommonWord(last.key) &&
+    tokens.slice(start, end).every((t) => t.shape !== 'upper')) return 'repeat';
   // "J. Smith", "JD Vance": an initial, then a capitalised surname. Not "U.S. Marines": an
   // abbreviation the KB knows is not an initial.
   const firstSurface = test.text.slice(first.start, first.end);

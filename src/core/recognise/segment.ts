@@ -8,7 +8,8 @@ import type { Token } from '../text/normalise.js';
 import { AliasType, type AliasHit, type KbLookup } from '../kb/lookup.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { ORG_HEADS_OF, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/org-place-words.js';
-import { isRoleWord, isTitleWord } from '../lexicon/titles.js';
+import { SPEECH_VERBS, isRoleWord, isTitleWord } from '../lexicon/titles.js';
+import { appositiveAfter } from '../context/appositive.js';
 import { roleBefore, titleZoneEnd } from '../context/titles.js';
 import { capitalisedRuns, gapKind, isCapitalised, joinableAfter } from './chunks.js';
 import { guardMatch, type CaseEvidence, type GuardedMatch } from './guards.js';
@@ -37,7 +38,7 @@ export interface RawSpan {
  * Credit lines name people: "REUTERS/Jane Roe", "(Reporting by Jane Roe and John Doe; Editing
  * by Max Mustermann)". Only names, commas and "and" may stand between the "by" and the name.
  */
-const CREDIT_BEFORE = /(?:\b(?:reuters|afp|ap|epa|getty images|bloomberg)\s*\/\s*|\b(?:reporting|writing|editing|compiled|photo(?:graph)?s?|photographed)\s+by\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:(?:and|&)\s+|,\s*)?(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:and|&)\s+|(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4},\s*)*)$/u;
+const CREDIT_BEFORE = /(?:\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg)\s*\/\s*|^\s*[Bb]y\s+|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hoto(?:graph)?s?|[Pp]hotographed)\s+by\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:(?:and|&)\s+|,\s*)?(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:and|&)\s+|(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4},\s*)*)$/u;
 
 /** Words of a credit line that are not names: "Writing by", "Editing by". */
 const CREDIT_VERBS = new Set(['reporting', 'writing', 'editing', 'additional', 'compiled', 'photo', 'photos']);
@@ -47,10 +48,31 @@ export interface SegmentInput {
   tokens: readonly Token[];
   kb: KbLookup;
   evidence: CaseEvidence;
+  /** Capitalised words written alone (a run of one), with their counts: surnames used later. */
+  isolated: ReadonlyMap<string, number>;
 }
 
-export function segment(input: SegmentInput): RawSpan[] {
-  const { text, tokens, kb } = input;
+function speaks(tokens: readonly Token[], start: number, end: number): boolean {
+  const after = tokens[end];
+  const before = tokens[start - 1];
+  return (after !== undefined && SPEECH_VERBS.has(after.key)) ||
+    (before !== undefined && SPEECH_VERBS.has(before.key));
+}
+
+/** Counts the capitalised words that stand alone: a run of one, not a common word. */
+export function isolatedWords(runs: readonly { start: number; end: number }[], tokens: readonly Token[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const run of runs) {
+    if (run.end - run.start !== 1) continue;
+    const t = tokens[run.start]!;
+    if (t.shape !== 'title' || isCommonWord(t.key)) continue;
+    counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function segment(base: Omit<SegmentInput, 'isolated'>): RawSpan[] {
+  const { text, tokens, kb } = base;
   const joinable = (left: number): boolean => joinableAfter(text, tokens, left);
   const lineJoin = (left: number): boolean => {
     // A name written across a line break: the line ends with a given name, an initial or a
@@ -59,6 +81,7 @@ export function segment(input: SegmentInput): RawSpan[] {
     return isGivenName(t.key, kb) || isTitleWord(t.key) || t.end - t.start === 1;
   };
   const runs = capitalisedRuns(text, tokens, lineJoin);
+  const input: SegmentInput = { ...base, isolated: isolatedWords(runs, tokens) };
   const spans: RawSpan[] = [];
   let covered = 0;
   for (const run of runs) {
@@ -140,8 +163,8 @@ function segmentRun(
   while (i < end) {
     const titled = roleBefore(text, tokens, i) !== undefined;
     const lineStart = text.lastIndexOf('\n', tokens[i]!.start - 1) + 1;
-    const credit = creditLine(text, lineStart) && CREDIT_BEFORE.test(text.slice(Math.max(lineStart, tokens[i]!.start - 80), tokens[i]!.start).replace(/^\(/, '')) &&
-      end - i >= 2;
+    const creditText = text.slice(Math.max(lineStart, tokens[i]!.start - 80), tokens[i]!.start).replace(/^\(/, '');
+    const credit = creditLine(text, lineStart) && CREDIT_BEFORE.test(creditText) && end - i >= 2;
     const m = kbAt(input, i, joinAny);
     // An organisation head word with "of" after the run: "University of Texas at Austin".
     if (end - i === 1 && ORG_HEADS_OF.has(tokens[i]!.key) && tokens[end]?.key === 'of' &&
@@ -153,9 +176,23 @@ function segmentRun(
         return k;
       }
     }
+    const mononymFirst = m !== undefined && m.end === i + 1 && end - i >= 2 &&
+      m.hits.some((h) => h.type === AliasType.Full && kb.entity(h.entity).kind === 'person');
     const evidenceOf = personEvidence({
       text, tokens, start: i, end, kb, caseless: evidence.caseless, titled: titled || credit,
+      mononymFirst,
+      appositive: end - i >= 2 && appositiveAfter(text, tokens, end) !== undefined,
+      // Only for words no KB knows as a place or an organisation: "New Mexico-Texas" is no one.
+      repeatedSurname: end - i >= 2 && (input.isolated.get(tokens[end - 1]!.key) ?? 0) > 0 &&
+        (!m || m.hits.every((h) => kb.entity(h.entity).kind === 'person')),
     });
+    // "Schumacher said": a surname the KB knows, speaking — a person, if not one to link.
+    if (!evidenceOf && end - i === 1 && m && m.end === end && speaks(tokens, i, end) &&
+      !isCommonWord(tokens[i]!.key) && !(evidence.caseless[i] ?? false) &&
+      m.hits.some((h) => h.type === AliasType.Surname)) {
+      out.push(personSpan(i, end, 'speech', m, tokens, evidence, kb, false));
+      return end;
+    }
     const personHitsAll = m && m.end === end && m.hits.some((h) => kb.entity(h.entity).kind === 'person');
     if ((titled || credit) && evidenceOf) {
       out.push(personSpan(i, end, credit && !titled ? 'credit' : 'title', m, tokens, evidence, kb, true));
@@ -200,7 +237,7 @@ function isCapitalisedNameOnly(t: Token): boolean {
   return !isCapitalised(t) && !isRoleWord(t.key);
 }
 
-const CREDIT_WORDS = /\b(?:reuters|afp|ap|epa|getty images|bloomberg)\s*\/|\b(?:reporting|writing|editing|compiled|photo(?:graph)?s?|photographed)\s+by\b/i;
+const CREDIT_WORDS = /\b(?:reuters|afp|ap|epa|getty images|bloomberg)\s*\/|\b(?:reporting|writing|editing|compiled|photo(?:graph)?s?|photographed)\s+by\b|^\s*\(?by\s/i;
 const creditMemo = new Map<string, boolean>();
 
 /** Does the line starting at `lineStart` hold a credit ("REUTERS/", "Reporting by")? */
@@ -208,6 +245,7 @@ function creditLine(text: string, lineStart: number): boolean {
   const lineEnd = text.indexOf('\n', lineStart);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
   if (!line.includes('/') && !/\bby\b/i.test(line)) return false;
+  // "(By Jane Roe)" and "By Jane Roe Dec 7 (Reuters)": a byline at the start of a line.
   const known = creditMemo.get(line);
   if (known !== undefined) return known;
   const result = CREDIT_WORDS.test(line);
