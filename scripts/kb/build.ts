@@ -13,6 +13,10 @@ import { newContext, type BuildContext } from './context.js';
 import { mergeDrafts } from './merge.js';
 import { emitKb, givenNameList, type EmitResult } from './emit.js';
 import type { TemplateContext } from './templates.js';
+import { nameKey } from '../../src/core/text/normalise.js';
+
+/** Places at least this prominent (countries, states, cities of about a million) are not given names. */
+const WELL_KNOWN_PLACE = 650;
 
 export interface BuildOptions {
   dataDir: string;
@@ -49,6 +53,8 @@ export function buildKb(options: BuildOptions): { result: EmitResult; log: strin
   const before = ctx.drafts.length;
   const merged = mergeDrafts(ctx.drafts);
   ctx.log.push(`merge: ${before} drafts → ${merged.length} entities`);
-  const result = emitKb(merged, [...ctx.sources.values()], givenNameList(ctx.givenNames), templateContext(ctx), options.outDir);
+  const placeKeys = new Set(merged.filter((d) => d.kind === 'place' && d.prominence >= WELL_KNOWN_PLACE).map((d) => nameKey(d.name)));
+  const given = givenNameList(ctx.givenNames, placeKeys);
+  const result = emitKb(merged, [...ctx.sources.values()], given, templateContext(ctx), options.outDir);
   return { result, log: ctx.log, skipped: ctx.skipped };
 }

@@ -52,8 +52,11 @@ export function newContext(dataDir: string, overlayDir: string): BuildContext {
   };
 }
 
-export function noteGivenName(ctx: BuildContext, name: string | undefined): void {
-  if (!name) return;
+/** Countries whose names are written family name first ("Xi Jinping", "Kim Jong-un"). */
+const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN']);
+
+export function noteGivenName(ctx: BuildContext, name: string | undefined, country?: string): void {
+  if (!name || (country && FAMILY_NAME_FIRST.has(country))) return;
   ctx.givenNames.set(name, (ctx.givenNames.get(name) ?? 0) + 1);
 }
 

@@ -44,12 +44,20 @@ export interface EmitResult {
   files: number;
 }
 
-export function givenNameList(names: Map<string, number>): string[] {
+/** Particles that start some names ("van Gogh", "al-Assad") but are no one's given name. */
+const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'di', 'da', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'abu', 'mac', 'mc', 'ter', 'ten']);
+
+/**
+ * The folded given names for `isGivenName`, minus common English words, titles, particles
+ * and the names of well-known places (`placeKeys`: "Paris", "Jordan" and "Washington" are
+ * better evidence of a place than of a person).
+ */
+export function givenNameList(names: Map<string, number>, placeKeys: ReadonlySet<string> = new Set()): string[] {
   const out = new Set<string>();
   for (const name of names.keys()) {
     const key = nameKey(name);
     if (!key || key.includes(' ') || key.length < 2 || /\d/.test(key)) continue;
-    if (isCommonWord(key) || NOT_GIVEN.has(key)) continue;
+    if (isCommonWord(key) || NOT_GIVEN.has(key) || PARTICLES.has(key) || placeKeys.has(key)) continue;
     out.add(key);
   }
   return [...out].sort(compareKeys);

@@ -11,6 +11,7 @@ import { SourceError } from '../errors.js';
 import { Fields, parseJsonArray } from '../json.js';
 import { addAlias, newDraft, type Draft } from '../model.js';
 import type { BuildContext } from '../context.js';
+import { isCommonWord } from '../common-words.js';
 
 export const AGENCIES = 'orgs/federal-register-agencies.json';
 const SRC = 'federal-register';
@@ -60,7 +61,7 @@ function acronymsOf(short: string | undefined): string[] {
   return short
     .split(/[/\s]+/)
     .filter((s) => /^[A-Z][A-Za-z]{1,6}$/.test(s) && s.length >= 3 && s.replace(/[^A-Z]/g, '').length >= 3)
-    .filter((s) => !BAD_ACRONYMS.has(s));
+    .filter((s) => !BAD_ACRONYMS.has(s) && !isCommonWord(s.toLowerCase()));
 }
 
 export function readAgencies(ctx: BuildContext): void {
@@ -84,6 +85,7 @@ export function readAgencies(ctx: BuildContext): void {
     const parentId = f.optNum('parent_id');
     const natural = naturalAgencyName(raw);
     const d = newDraft(`kb:fr:${slug}`, 'org', natural, SRC, { file: AGENCIES, line: f.line });
+    d.keys.add(`fr:${slug}`);
     if (natural !== raw) addAlias(d, raw, AliasType.Short);
     // "U.S. Immigration and Customs Enforcement" is also written without "U.S.".
     const bare = natural.replace(/^(U\.S\.|United States) /, '');

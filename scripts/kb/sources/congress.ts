@@ -319,14 +319,16 @@ export function congressBodies(ctx: BuildContext, chambers: { senate: Map<string
       .map(([party, n]) => `${n} ${party}${n === 1 ? '' : 's'}`)
       .join(', ');
   const congress = newDraft('Q11268', 'org', 'United States Congress', SRC, ref);
-  for (const a of ['U.S. Congress', 'Congress', 'US Congress']) addAlias(congress, a, AliasType.Short);
+  for (const a of ['U.S. Congress', 'US Congress']) addAlias(congress, a, AliasType.Full);
+  addAlias(congress, 'Congress', AliasType.Short);
   congress.orgType = { value: 'national legislature', source: SRC, asOf: CONGRESS_AS_OF };
   congress.country = 'US';
   congress.url = 'https://en.wikipedia.org/wiki/United_States_Congress';
   congress.prominence = 900;
 
   const senate = newDraft('Q66096', 'org', 'United States Senate', SRC, ref);
-  for (const a of ['U.S. Senate', 'US Senate', 'Senate']) addAlias(senate, a, AliasType.Short);
+  for (const a of ['U.S. Senate', 'US Senate']) addAlias(senate, a, AliasType.Full);
+  addAlias(senate, 'Senate', AliasType.Short);
   senate.orgType = { value: 'upper house of Congress', source: SRC, asOf: CONGRESS_AS_OF };
   senate.parent = { value: 'United States Congress', source: SRC, asOf: CONGRESS_AS_OF };
   senate.extra.push({ label: 'Members', value: makeUp(chambers.senate), source: SRC, asOf: CONGRESS_AS_OF });
@@ -335,10 +337,12 @@ export function congressBodies(ctx: BuildContext, chambers: { senate: Map<string
   senate.prominence = 880;
 
   const house = newDraft('Q11701', 'org', 'United States House of Representatives', SRC, ref);
-  for (const a of ['U.S. House of Representatives', 'House of Representatives', 'U.S. House', 'US House']) addAlias(house, a, AliasType.Short);
+  for (const a of ['U.S. House of Representatives', 'House of Representatives', 'U.S. House', 'US House']) addAlias(house, a, AliasType.Full);
+  // The Federal Register lists the House among agencies; it is this entity.
+  house.keys.add('fr:u-s-house-of-representatives');
   house.orgType = { value: 'lower house of Congress', source: SRC, asOf: CONGRESS_AS_OF };
   house.parent = { value: 'United States Congress', source: SRC, asOf: CONGRESS_AS_OF };
-  house.extra.push({ label: 'Members', value: makeUp(chambers.house), source: SRC, asOf: CONGRESS_AS_OF });
+  house.extra.push({ label: 'Members', value: `${makeUp(chambers.house)} (with non-voting delegates)`, source: SRC, asOf: CONGRESS_AS_OF });
   house.country = 'US';
   house.url = 'https://en.wikipedia.org/wiki/United_States_House_of_Representatives';
   house.prominence = 880;

@@ -86,11 +86,13 @@ export function overlayRow(ctx: BuildContext, f: Fields, seen: Set<string>): Dra
   const aliases = f.optStrList('aliases');
   if (kind === 'person') {
     addPersonNames(d, { full: name, others: aliases }, d.country);
-    noteGivenName(ctx, givenName({ full: name }));
+    noteGivenName(ctx, givenName({ full: name }), d.country);
   } else {
     for (const a of aliases) {
-      // "the Pentagon" is matched as "Pentagon"; the article word is not part of the name.
-      addAlias(d, a.replace(/^the /, ''), AliasType.Full);
+      // "the House" is matched as "House": without its article it is a short form, which the
+      // matcher treats with more care than a full name.
+      if (/^the /.test(a)) addAlias(d, a.slice(4), AliasType.Short);
+      else addAlias(d, a, AliasType.Full);
     }
   }
   for (const a of f.optStrList('acronyms')) {

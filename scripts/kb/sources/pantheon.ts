@@ -31,6 +31,24 @@ export function parseBirthYear(text: string): number | undefined | null {
   return m ? Number(m[1]) : null;
 }
 
+/** Pantheon's occupation categories, worded as a card would say them. */
+const OCCUPATION_WORDS: Record<string, string> = {
+  COMPANION: 'companion of a public figure',
+  'MILITARY PERSONNEL': 'military officer',
+  'RACECAR DRIVER': 'racing driver',
+  NOBLEMAN: 'noble',
+  'PUBLIC WORKER': 'public servant',
+  'MARTIAL ARTS': 'martial artist',
+  SNOOKER: 'snooker player',
+  CHESSMASTER: 'chess player',
+  'SOCIAL ACTIVIST': 'activist',
+  PRESENTER: 'television presenter',
+};
+
+export function occupationText(category: string): string {
+  return OCCUPATION_WORDS[category] ?? category.toLowerCase();
+}
+
 export function readPantheon(ctx: BuildContext): void {
   ctx.sources.set(SRC, {
     id: SRC,
@@ -60,10 +78,10 @@ export function readPantheon(ctx: BuildContext): void {
     const d = newDraft(`kb:pantheon:${curid}`, 'person', name, SRC, { file: PANTHEON, line: row.line });
     if (cc && ctx.countries.has(cc)) d.country = cc;
     addPersonNames(d, { full: name }, d.country);
-    noteGivenName(ctx, givenName({ full: name }));
+    noteGivenName(ctx, givenName({ full: name }), d.country);
     d.keys.add(`pantheon:${curid}`);
     if (born !== undefined) d.born = { value: born, source: SRC, asOf: AS_OF };
-    const occupation = row.get('occupation').toLowerCase();
+    const occupation = occupationText(row.get('occupation'));
     if (occupation) d.occupation = { value: occupation, source: SRC, asOf: AS_OF };
     d.historical = born === undefined || born < HISTORICAL_BEFORE;
     d.prominence = pantheonProminence(hpi);
