@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { collectText, pointsFor } from './collect.js';
+import { TextCollector, collectText, pointsFor } from './collect.js';
 
 function body(html: string): HTMLElement {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
@@ -48,5 +48,18 @@ describe('collectText', () => {
     const depth = 20_000;
     const root = body('<div>'.repeat(depth) + 'deep' + '</div>'.repeat(depth));
     expect(collectText([root]).text).toContain('deep');
+  });
+
+  it('gives the same text and offsets when the walk is spread over many slices', () => {
+    const html = Array.from({ length: 300 }, (_, i) => `<p>Para ${i} with <b>bold</b> text.</p><ul><li>item ${i}</li></ul>`).join('');
+    const root = body(html);
+    const whole = collectText([root]);
+    const collector = new TextCollector([root]);
+    let slices = 0;
+    while (!collector.step(() => true)) slices++;
+    const sliced = collector.result();
+    expect(slices).toBeGreaterThan(3);
+    expect(sliced.text).toBe(whole.text);
+    expect(sliced.segments.map((s) => s.start)).toEqual(whole.segments.map((s) => s.start));
   });
 });

@@ -64,66 +64,107 @@ export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
 
-export function collectText(roots: readonly Element[], options: CollectOptions = {}): CollectedText {
-  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const exclude = options.exclude;
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
-  let truncated = false;
+type Entry = Node | { closeBlock: true };
+
+/**
+ * The walk as a resumable object: `step(done)` does work until `done()` says stop, so the
+ * content script can spread a long article over several slices while the command-line tool
+ * runs it in one go; both get the same text.
+ */
+export class TextCollector {
+  private readonly parts: string[] = [];
+  private readonly segments: TextSegment[] = [];
+  private length = 0;
+  private truncated = false;
   // True when the flat text so far ends in a block break (or is empty): avoids '\n\n\n' runs.
-  let atBreak = true;
-
-  const breakLine = (): void => {
-    if (atBreak) return;
-    parts.push('\n');
-    length += 1;
-    atBreak = true;
-  };
-
+  private atBreak = true;
+  private rootIndex = 0;
   // An explicit stack rather than recursion: deeply nested hostile DOMs must not overflow it.
-  // Entries are nodes to visit, or a marker closing a block element.
-  type Entry = Node | { closeBlock: true };
-  for (const root of roots) {
-    const stack: Entry[] = [root];
-    while (stack.length > 0) {
-      const entry = stack.pop() as Entry;
-      if ('closeBlock' in entry) {
-        breakLine();
-        continue;
-      }
-      const node = entry;
-      if (node.nodeType === TEXT_NODE) {
-        const data = (node as Text).data;
-        if (data.length === 0) continue;
-        if (length + data.length > maxChars) {
-          truncated = true;
-          break;
-        }
-        segments.push({ node: node as Text, start: length });
-        parts.push(data.replace(/[\n\r\t\f\u2029\u2028]/g, ' '));
-        length += data.length;
-        if (/\S/.test(data)) atBreak = false;
-        continue;
-      }
-      if (node.nodeType !== ELEMENT_NODE) continue;
-      const el = node as Element;
-      if (isSkippedElement(el) || exclude?.has(el)) continue;
-      const block = isBlockElement(el);
-      if (block) {
-        breakLine();
-        stack.push({ closeBlock: true });
-      }
-      const children = el.childNodes;
-      for (let i = children.length - 1; i >= 0; i--) {
-        const child = children[i];
-        if (child) stack.push(child);
-      }
-    }
-    if (truncated) break;
-    breakLine();
+  private readonly stack: Entry[] = [];
+  private readonly maxChars: number;
+  private readonly exclude: ReadonlySet<Element> | undefined;
+
+  constructor(private readonly roots: readonly Element[], options: CollectOptions = {}) {
+    this.maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+    this.exclude = options.exclude;
+    const first = roots[0];
+    if (first) this.stack.push(first);
   }
-  return { text: parts.join(''), segments, truncated };
+
+  private breakLine(): void {
+    if (this.atBreak) return;
+    this.parts.push('\n');
+    this.length += 1;
+    this.atBreak = true;
+  }
+
+  /** Walks until finished or until `stop()` is true (checked every few hundred nodes). */
+  step(stop: () => boolean = () => false): boolean {
+    let budget = 0;
+    while (!this.truncated) {
+      const entry = this.stack.pop();
+      if (entry === undefined) {
+        this.breakLine();
+        this.rootIndex++;
+        const root = this.roots[this.rootIndex];
+        if (!root) return true;
+        this.stack.push(root);
+        continue;
+      }
+      if (++budget >= 256) {
+        budget = 0;
+        if (stop()) {
+          this.stack.push(entry);
+          return false;
+        }
+      }
+      this.visit(entry);
+    }
+    return true;
+  }
+
+  private visit(entry: Entry): void {
+    if ('closeBlock' in entry) {
+      this.breakLine();
+      return;
+    }
+    const node = entry;
+    if (node.nodeType === TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data.length === 0) return;
+      if (this.length + data.length > this.maxChars) {
+        this.truncated = true;
+        return;
+      }
+      this.segments.push({ node: node as Text, start: this.length });
+      this.parts.push(data.replace(/[\n\r\t\f\u2029\u2028]/g, ' '));
+      this.length += data.length;
+      if (/\S/.test(data)) this.atBreak = false;
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const el = node as Element;
+    if (isSkippedElement(el) || this.exclude?.has(el)) return;
+    if (isBlockElement(el)) {
+      this.breakLine();
+      this.stack.push({ closeBlock: true });
+    }
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) this.stack.push(child);
+    }
+  }
+
+  result(): CollectedText {
+    return { text: this.parts.join(''), segments: this.segments, truncated: this.truncated };
+  }
+}
+
+export function collectText(roots: readonly Element[], options: CollectOptions = {}): CollectedText {
+  const collector = new TextCollector(roots, options);
+  collector.step();
+  return collector.result();
 }
 
 export interface TextPoint {

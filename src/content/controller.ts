@@ -7,9 +7,11 @@ import type { AnnotateResult, EntityCard } from '../core/types.js';
 import { browser, listen, loadSettings, onSettingsChanged, toBackground } from '../shared/browser-api.js';
 import { isAnnotateResult, parseRequest, type CastEntry, type Envelope, type PageState } from '../shared/messages.js';
 import { isActiveOn, type Settings } from '../shared/settings.js';
-import { collectText, type CollectedText } from './collect.js';
+import { TextCollector, type CollectedText } from './collect.js';
 import { detectArticle } from './detect/index.js';
-import { clearPaint, customHighlightsSupported, highlightName, paint, rangesFor, type PaintedMention } from './paint.js';
+import { buildRanges, clearPaint, customHighlightsSupported, highlightName, paint, type PaintedMention } from './paint.js';
+import { Deadline } from './schedule.js';
+import { ArticleWatcher, type ChangeReason } from './watch.js';
 import { HitTester } from './hit-test.js';
 import { HoverTracker } from './hover.js';
 import { UiHost } from './card/ui-host.js';
@@ -35,9 +37,34 @@ export class PageController {
   private readonly cleanups: (() => void)[] = [];
   private scanning: Promise<void> | undefined;
   private destroyed = false;
+  private readonly watcher: ArticleWatcher;
 
   constructor(private readonly doc: Document) {
     this.ui = new UiHost(doc);
+    this.watcher = new ArticleWatcher(doc, (reason) => this.onPageChange(reason));
+  }
+
+  /**
+   * False once the extension was updated, reloaded or removed while this page stayed open:
+   * this script is then an orphan and must take away everything it added.
+   */
+  private contextValid(): boolean {
+    try {
+      return !!browser.runtime?.id;
+    } catch {
+      return false;
+    }
+  }
+
+  private onPageChange(reason: ChangeReason): void {
+    if (!this.contextValid()) return this.destroy();
+    if (reason === 'navigated') {
+      // Another article now: nothing of the old one may linger.
+      this.unpaint();
+      this.annotated = undefined;
+      this.forced = false;
+    }
+    if (this.active()) void this.scan(this.forced);
   }
 
   async start(): Promise<void> {
@@ -106,17 +133,28 @@ export class PageController {
 
   private async doScan(force: boolean): Promise<void> {
     if (this.destroyed) return;
+    const deadline = new Deadline();
     const detection = detectArticle(this.doc);
     this.articleFound = detection.found;
-    if (!detection.found && !force) return;
-    const roots = detection.found ? detection.roots : this.doc.body ? [this.doc.body] : [];
-    const collected = collectText(roots, { exclude: detection.exclude });
+    if (!detection.found && !force) {
+      this.watcher.watch([]);
+      return;
+    }
+    const fallback = detection.candidate ?? this.doc.body;
+    const roots = detection.found ? detection.roots : fallback ? [fallback] : [];
+    const collector = new TextCollector(roots, { exclude: detection.exclude });
+    while (!collector.step(() => deadline.expired())) await deadline.yield();
+    const collected = collector.result();
+    this.watcher.watch(roots);
     if (!collected.text.trim()) return;
     const request = { text: collected.text, url: this.doc.location?.href ?? '', ...(detection.published ? { date: detection.published } : {}) };
     const result: unknown = await toBackground('bg:annotate', request);
     if (!isAnnotateResult(result, collected.text.length)) throw new Error('malformed annotate answer');
     if (this.destroyed || !this.active()) return;
-    this.annotated = { collected, result, painted: rangesFor(this.doc, collected, result.mentions) };
+    await deadline.yield();
+    const painted = await buildRanges(this.doc, collected, result.mentions, () => deadline.expired(), () => deadline.yield());
+    if (this.destroyed || !this.active()) return;
+    this.annotated = { collected, result, painted };
     this.repaint();
   }
 
@@ -129,7 +167,13 @@ export class PageController {
     const tester = new HitTester(annotated.collected, visible);
     this.hover?.destroy();
     this.hover = new HoverTracker(this.doc, {
-      hitTest: (x, y) => tester.at(this.doc, x, y),
+      hitTest: (x, y) => {
+        if (!this.contextValid()) {
+          this.destroy();
+          return undefined;
+        }
+        return tester.at(this.doc, x, y);
+      },
       isOwnUi: (target) => this.ui.contains(target),
       open: (item) => this.openCard(item, annotated.result),
       close: () => this.ui.hide(),
@@ -174,6 +218,7 @@ export class PageController {
     this.destroyed = true;
     this.unpaint();
     this.ui.destroy();
+    this.watcher.destroy();
     for (const cleanup of this.cleanups.splice(0)) {
       try {
         cleanup();

@@ -30,21 +30,37 @@ export function customHighlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/** Builds live ranges for mentions, in text order, dropping any that no longer map to nodes. */
-export function rangesFor(doc: Document, collected: CollectedText, mentions: readonly Mention[]): PaintedMention[] {
+/** A live range over a mention's text, or undefined if the mention no longer maps to nodes. */
+export function rangeFor(doc: Document, collected: CollectedText, mention: Mention): Range | undefined {
+  const points = pointsFor(collected, mention.start, mention.end);
+  if (!points) return undefined;
+  const range = doc.createRange();
+  try {
+    range.setStart(points.start.node, points.start.offset);
+    range.setEnd(points.end.node, points.end.offset);
+  } catch {
+    return undefined; // The page changed the node under us: skip it; the watcher rescans.
+  }
+  return range;
+}
+
+/**
+ * Builds live ranges for mentions, in text order, up to the cap, in slices: `pause` is awaited
+ * whenever `due()` says the current slice is spent.
+ */
+export async function buildRanges(
+  doc: Document,
+  collected: CollectedText,
+  mentions: readonly Mention[],
+  due: () => boolean = () => false,
+  pause: () => Promise<void> = async () => undefined,
+): Promise<PaintedMention[]> {
   const painted: PaintedMention[] = [];
   for (const mention of mentions) {
     if (painted.length >= MAX_PAINTED_RANGES) break;
-    const points = pointsFor(collected, mention.start, mention.end);
-    if (!points) continue;
-    const range = doc.createRange();
-    try {
-      range.setStart(points.start.node, points.start.offset);
-      range.setEnd(points.end.node, points.end.offset);
-    } catch {
-      continue; // The page changed the node under us: skip; the observer rescans.
-    }
-    painted.push({ mention, range });
+    if (due()) await pause();
+    const range = rangeFor(doc, collected, mention);
+    if (range) painted.push({ mention, range });
   }
   return painted;
 }
