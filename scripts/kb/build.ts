@@ -4,6 +4,7 @@
  */
 import { congressBodies, readCongress } from './sources/congress.js';
 import { readCountries } from './sources/countries.js';
+import { readCommittees } from './sources/committees.js';
 import { readAdmin, readAdmin2, readCities } from './sources/geonames.js';
 import { readPantheon } from './sources/pantheon.js';
 import { readAgencies } from './sources/agencies.js';
@@ -32,6 +33,7 @@ export function readAll(ctx: BuildContext, skipBadOverlayRows = false): void {
   const admin2 = readAdmin2(ctx);
   const chambers = readCongress(ctx);
   congressBodies(ctx, chambers);
+  readCommittees(ctx);
   readPantheon(ctx);
   readAgencies(ctx);
   readParties(ctx);

@@ -90,3 +90,16 @@ describe('facts', () => {
     expect(span({ title: 't', since: '2017-01-20', until: '2021-01-20', source: 's', asOf: 'a' })).toBe(' (2017–2021)');
   });
 });
+
+describe('committee names', () => {
+  it('take the forms news uses', async () => {
+    const { committeeNewsNames } = await import('./sources/committees.js');
+    expect(committeeNewsNames('Senate Committee on the Judiciary')).toEqual(['Senate Judiciary Committee']);
+    expect(committeeNewsNames('Senate Committee on Banking, Housing, and Urban Affairs')).toEqual([
+      'Senate Banking Committee',
+      'Senate Banking, Housing, and Urban Affairs Committee',
+    ]);
+    expect(committeeNewsNames('House Permanent Select Committee on Intelligence')).toEqual(['House Intelligence Committee']);
+    expect(committeeNewsNames('Joint Economic Committee')).toEqual([]);
+  });
+});

@@ -61,6 +61,9 @@ function lifespan(d: Draft): string {
   return `(born ${yearText(d.born!.value)})`;
 }
 
+/** A second current office goes into the description only when it reads briefly. */
+const MAX_SECOND_ROLE = 64;
+
 function describePerson(d: Draft, t: TemplateContext): string {
   const parts: string[] = [];
   const now = d.roles[0];
@@ -68,6 +71,9 @@ function describePerson(d: Draft, t: TemplateContext): string {
   const country = d.country ? t.countryName(d.country) : undefined;
   if (now) {
     parts.push(`${now.title}${now.since ? ` since ${monthYear(now.since)}` : ''}`);
+    // A second office when it is short ("Chair of the Senate Armed Services Committee").
+    const also = d.roles[1];
+    if (also && also.title.length <= MAX_SECOND_ROLE) parts.push(also.title);
     if (before) parts.push(`previously ${before.title}${span(before)}`);
   } else if (before) {
     parts.push(`${d.historical ? '' : 'Former '}${before.title}${span(before)}`);
