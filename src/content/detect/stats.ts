@@ -18,6 +18,9 @@ const UNPUNCTUATED_WEIGHT = 0.3;
 /** A heading at least this share link text is the title of a teaser pointing elsewhere. */
 export const TEASER_LINK_SHARE = 0.6;
 
+const PRICE = /[$€£¥₹]\s?\d|\d\s?(?:€|USD|EUR|GBP)\b/;
+const CONTROL_TAGS = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA']);
+
 const SENTENCE_MARK = /[.,;!?。，、।؟]/;
 
 export const enum Flag {
@@ -31,6 +34,18 @@ export const enum Flag {
   InFurniture = 8,
   Heading = 16,
   Form = 32,
+}
+
+export interface PageCounts {
+  /** Form controls (buttons, inputs, selects): apps, shops and service pages have many. */
+  controls: number;
+  forms: number;
+  /** Text nodes with a price ("$12", "€ 9,99", "12.00 USD"). */
+  prices: number;
+  /** Characters inside `<code>` (not bare `<pre>`: plain-text documents such as RFCs use it). */
+  code: number;
+  /** `<time>` elements. */
+  times: number;
 }
 
 export interface PageStats {
@@ -57,6 +72,10 @@ export interface PageStats {
   headings: Float64Array;
   /** Headings that are links: the titles of teasers in a listing, furniture left out. */
   teasers: Int32Array;
+  /** Headings in the subtree, furniture left out. */
+  headingCount: Int32Array;
+  /** Page-wide counts that tell page types apart (see decide.ts). */
+  page: PageCounts;
   /** Elements hidden by the page, left out of every count; roots to exclude when inside. */
   hidden: Element[];
   count: number;
@@ -137,7 +156,10 @@ export function measurePage(root: Element): PageStats {
   const stack: number[] = [];
   const blockStack: number[] = [];
   let linkDepth = 0;
+  let codeDepth = 0;
   const linkStack: boolean[] = [];
+  const codeStack: boolean[] = [];
+  const page: PageCounts = { controls: 0, forms: 0, prices: 0, code: 0, times: 0 };
 
   const close = (i: number): void => {
     ends[i] = elements.length;
@@ -160,6 +182,7 @@ export function measurePage(root: Element): PageStats {
   stack.push(cur);
   blockStack.push(cur);
   linkStack.push(false);
+  codeStack.push(false);
   let next: Node | null = root.firstChild;
   let curNode: Node = root;
 
@@ -178,6 +201,8 @@ export function measurePage(root: Element): PageStats {
             inlineLink[b] = (inlineLink[b] ?? 0) + n;
           }
           if (!inlinePunct[b] && SENTENCE_MARK.test(data)) inlinePunct[b] = true;
+          if (codeDepth > 0) page.code += n;
+          else if (n < 40 && PRICE.test(data)) page.prices++;
         }
         next = next.nextSibling;
         continue;
@@ -189,6 +214,7 @@ export function measurePage(root: Element): PageStats {
       const el = next as Element;
       const tag = el.tagName.toUpperCase();
       if (SKIP_TAGS.has(tag)) {
+        if (CONTROL_TAGS.has(tag)) page.controls++;
         next = el.nextSibling;
         continue;
       }
@@ -200,17 +226,23 @@ export function measurePage(root: Element): PageStats {
       const i = open(el, tag, cur, blockStack[blockStack.length - 1] ?? cur, flagList[cur] ?? 0);
       const isLink = tag === 'A';
       if (isLink) linkDepth++;
+      const isCode = tag === 'CODE';
+      if (isCode) codeDepth++;
+      if (tag === 'FORM') page.forms++;
+      else if (tag === 'TIME') page.times++;
       const block = BLOCK_TAGS.has(tag);
       if (el.firstChild) {
         stack.push(i);
         if (block) blockStack.push(i);
         linkStack.push(isLink);
+        codeStack.push(isCode);
         cur = i;
         curNode = el;
         next = el.firstChild;
         continue;
       }
       if (isLink) linkDepth--;
+      if (isCode) codeDepth--;
       close(i);
       next = el.nextSibling;
       continue;
@@ -220,6 +252,7 @@ export function measurePage(root: Element): PageStats {
     stack.pop();
     if (blockStack[blockStack.length - 1] === cur) blockStack.pop();
     if (linkStack.pop()) linkDepth--;
+    if (codeStack.pop()) codeDepth--;
     if (stack.length === 0) break;
     next = curNode.nextSibling;
     cur = stack[stack.length - 1] ?? 0;
@@ -236,6 +269,7 @@ export function measurePage(root: Element): PageStats {
   const cleanLink = new Float64Array(count);
   const headings = new Float64Array(count);
   const teasers = new Int32Array(count);
+  const headingCount = new Int32Array(count);
   const parent = Int32Array.from(parents);
   const flags = Uint8Array.from(flagList);
   for (let i = count - 1; i >= 0; i--) {
@@ -249,6 +283,8 @@ export function measurePage(root: Element): PageStats {
     const h = (headings[i] ?? 0) + (heads[i] ?? 0);
     const z = (teasers[i] ?? 0) + (teaserOwn[i] ?? 0);
     teasers[i] = z;
+    const hc = (headingCount[i] ?? 0) + ((flags[i] ?? 0) & Flag.Heading ? 1 : 0);
+    headingCount[i] = hc;
     rawProse[i] = r;
     prose[i] = c;
     paragraphs[i] = n;
@@ -270,6 +306,7 @@ export function measurePage(root: Element): PageStats {
       cleanLink[p] = (cleanLink[p] ?? 0) + l;
       headings[p] = (headings[p] ?? 0) + h;
       teasers[p] = (teasers[p] ?? 0) + z;
+      headingCount[p] = (headingCount[p] ?? 0) + hc;
     }
   }
 
@@ -288,6 +325,8 @@ export function measurePage(root: Element): PageStats {
     paragraphs,
     headings,
     teasers,
+    headingCount,
+    page,
     hidden,
     count,
   };
