@@ -127,6 +127,19 @@ function compromisePeople(text: string): Span[] {
   return found.map((p) => ({ start: p.offset.start, end: p.offset.start + p.offset.length }));
 }
 
+const TIMED_PASSES = 3;
+
+async function bestOf(pass: () => Promise<void>): Promise<number> {
+  await pass();
+  let best = Infinity;
+  for (let i = 0; i < TIMED_PASSES; i++) {
+    const t0 = performance.now();
+    await pass();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
 const KIND_TO_TYPE: Record<string, string> = { person: 'PER', org: 'ORG', place: 'LOC' };
 
 async function main(): Promise<void> {
@@ -155,24 +168,24 @@ async function main(): Promise<void> {
       scores[type] = add(scores[type]!, score(gold, pred));
     }
   }
-  // Throughput, in this process, on the same texts: ours (annotate) and compromise. Each gets one
-  // untimed pass first (JIT, lazily loaded KB cards), then the timed pass.
-  for (const d of conll) await annotate(d.text, kb);
-  let t0 = performance.now();
-  for (const d of conll) await annotate(d.text, kb);
-  const oursMs = performance.now() - t0;
-  for (const d of conll) compromisePeople(d.text);
-  t0 = performance.now();
+  // Throughput, in this process, on the same texts: ours (annotate) and compromise, each the
+  // best of TIMED_PASSES passes after one untimed pass (JIT, lazily loaded KB cards) — the
+  // steady state of a long-lived background page, on this noisy 2-core machine.
+  const oursMs = await bestOf(async () => {
+    for (const d of conll) await annotate(d.text, kb);
+  });
   for (const d of conll) {
     compromiseScore = add(compromiseScore, score(d.entities.filter((e) => e.type === 'PER'), compromisePeople(d.text)));
   }
-  const compromiseMs = performance.now() - t0;
+  const compromiseMs = await bestOf(async () => {
+    for (const d of conll) compromisePeople(d.text);
+  });
   console.log(`  ours   PER  ${prf(scores.PER!)}`);
   console.log(`  ours   ORG  ${prf(scores.ORG!)}`);
   console.log(`  ours   LOC  ${prf(scores.LOC!)}`);
   console.log(`  compromise .people() PER  ${prf(compromiseScore)}`);
   const kbps = (ms: number) => bytes / 1024 / (ms / 1000);
-  console.log(`  throughput: ours ${kbps(oursMs).toFixed(0)} KB/s (annotate in-process), compromise ${kbps(compromiseMs).toFixed(0)} KB/s — ratio ${(compromiseMs / oursMs).toFixed(1)}x`);
+  console.log(`  throughput: ours ${kbps(oursMs).toFixed(0)} KB/s (annotate in-process), compromise ${kbps(compromiseMs).toFixed(0)} KB/s (best of ${TIMED_PASSES} after a warm-up) — ratio ${(compromiseMs / oursMs).toFixed(1)}x`);
   if (via.startsWith('CLI')) console.log(`  CLI wall time incl. start-up and KB load: ${(cliMs / 1000).toFixed(2)} s`);
 
   // Linking on MSNBC.

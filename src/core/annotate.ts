@@ -27,8 +27,12 @@ export async function annotate(
 ): Promise<AnnotateResult> {
   const tokens = tokenize(text);
   const caseless = caselessTokens(text, tokens);
+  // Words the article writes in lower case somewhere, among those it also capitalises: only
+  // those can make a capitalised alias a common word of this very text.
+  const capitalisedKeys = new Set<string>();
+  for (const t of tokens) if (t.shape === 'title') capitalisedKeys.add(t.key);
   const lowerKeys = new Set<string>();
-  for (const t of tokens) if (t.shape === 'lower') lowerKeys.add(t.key);
+  for (const t of tokens) if (t.shape === 'lower' && capitalisedKeys.has(t.key)) lowerKeys.add(t.key);
   const spans = segment({ text, tokens, kb, evidence: { caseless, lowerKeys } });
   const year = options.date ? Number(options.date.slice(0, 4)) || undefined : undefined;
   const linked = link({ text, tokens, spans, kb, ...(year !== undefined ? { year } : {}) });
@@ -64,10 +68,11 @@ export async function annotate(
 
   const contexts = articleContexts(text, tokens, contextMentions);
   const entities: Record<string, EntityCard> = {};
-  for (const [id, n] of kbEntities) {
-    const card = await cardOrHead(kb, n);
-    entities[id] = { ...card, id, article: contexts.get(id) ?? { mentionCount: 0 } };
-  }
+  const ids = [...kbEntities.keys()];
+  const cards = await Promise.all(ids.map((id) => cardOrHead(kb, kbEntities.get(id)!)));
+  ids.forEach((id, i) => {
+    entities[id] = { ...cards[i]!, id, article: contexts.get(id) ?? { mentionCount: 0 } };
+  });
   for (const [id, info] of articleOnly) {
     entities[id] = {
       id, kind: info.kind, name: info.name, description: '', facts: [], inKb: false,

@@ -4,7 +4,7 @@
  * Secretary Gen. Ricardo Trevilla Trejo". A title is evidence that a person follows, and the
  * phrase is what the article says the person is.
  */
-import type { Token } from '../text/normalise.js';
+import { ABBREVIATIONS, type Token } from '../text/normalise.js';
 import { isRoleWord, isTitleWord } from '../lexicon/titles.js';
 import { DEMONYMS } from '../lexicon/org-place-words.js';
 import { gapKind, isCapitalised } from '../recognise/chunks.js';
@@ -61,6 +61,8 @@ export function roleBefore(text: string, tokens: readonly Token[], i: number): R
   let hasTitle = false;
   while (k >= 0 && i - k <= 6) {
     const t = tokens[k]!;
+    // Most names follow a word that is no role at all: decide that before reading the gap.
+    if (!hasTitle && !isRoleWord(t.key) && !DEMONYMS.has(t.key)) break;
     const next = tokens[k + 1]!;
     const gap = text.slice(t.end, next.start);
     if (!/^[\s“”"‘’'.-]*$/.test(gap) || /\n\s*\n/.test(gap) || gap.includes(',')) break;
@@ -83,7 +85,8 @@ export function roleBefore(text: string, tokens: readonly Token[], i: number): R
   let endOut = endChar;
   const after = text[endChar];
   if (after && /[”"’']/.test(after)) endOut += 1;
-  if (text[endOut] === '.' && endOut === tokens[i - 1]!.end) endOut += 0;
+  // "Gen.", "Sen.": the full stop of an abbreviated title belongs to it.
+  if (text[endOut] === '.' && endOut === tokens[i - 1]!.end && ABBREVIATIONS.has(tokens[i - 1]!.key)) endOut += 1;
   const phrase = text.slice(startChar, endOut).replace(/\s+/g, ' ');
   return { start: startChar, end: endOut, text: phrase };
 }

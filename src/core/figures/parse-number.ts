@@ -33,11 +33,17 @@ export interface ParsedNumber {
  * A number expression: optional currency, digits with separators, optional magnitude word and
  * percent sign or word. Group 1 currency, 2 digits, 3 magnitude, 4 percent.
  */
-const NUMBER = /(?:(US\$|A\$|C\$|R\$|[$€£¥₹₽₩])\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mln|bln|bn|tn)\b|(?<=\d)(k|m|bn|b)\b(?!\.\w))?(\s?%|\s(?:percent|per cent)\b)?/giu;
+const NUMBER = /(?:(US\$|A\$|C\$|R\$|[$€£¥₹₽₩])\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mln|bln|bn|tn)\b|(?<=\d)(k|m|bn|b)\b(?!\.\w))?(\s?%|\s(?:percent|per cent)\b)?/iuy;
+
+/** Where a number may start: a digit not preceded by one, or a currency sign. */
+const NUMBER_START = /(?:US\$|A\$|C\$|R\$|[$€£¥₹₽₩])?(?<![\d.,])\d/g;
 
 export function findNumbers(text: string): ParsedNumber[] {
   const out: ParsedNumber[] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  for (const start of text.matchAll(NUMBER_START)) {
+    NUMBER.lastIndex = start.index ?? 0;
+    const m = NUMBER.exec(text);
+    if (!m) continue;
     const whole = m[0];
     const at = m.index ?? 0;
     const digits = m[2] ?? '';

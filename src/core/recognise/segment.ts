@@ -157,14 +157,15 @@ function segmentRun(
   while (i < end - 1 && tokens[i]!.sentenceStart && isCommonWord(tokens[i]!.key) &&
     !isGivenName(tokens[i]!.key, kb)) {
     const m = kbAt(input, i, joinAny);
-    if (m && m.end - m.start > 1) break;
+    // "The Pentagon" at a sentence start: the name is "Pentagon" when the KB knows it so.
+    if (m && m.end - m.start > 1 && !(tokens[i]!.key === 'the' && kbAt(input, i + 1, joinAny))) break;
     i++;
   }
   while (i < end) {
     const titled = roleBefore(text, tokens, i) !== undefined;
     const lineStart = text.lastIndexOf('\n', tokens[i]!.start - 1) + 1;
-    const creditText = text.slice(Math.max(lineStart, tokens[i]!.start - 80), tokens[i]!.start).replace(/^\(/, '');
-    const credit = creditLine(text, lineStart) && CREDIT_BEFORE.test(creditText) && end - i >= 2;
+    const credit = end - i >= 2 && creditLine(text, lineStart) && CREDIT_BEFORE.test(
+      text.slice(Math.max(lineStart, tokens[i]!.start - 80), tokens[i]!.start).replace(/^\(/, ''));
     const m = kbAt(input, i, joinAny);
     // An organisation head word with "of" after the run: "University of Texas at Austin".
     if (end - i === 1 && ORG_HEADS_OF.has(tokens[i]!.key) && tokens[end]?.key === 'of' &&
@@ -238,20 +239,28 @@ function isCapitalisedNameOnly(t: Token): boolean {
 }
 
 const CREDIT_WORDS = /\b(?:reuters|afp|ap|epa|getty images|bloomberg)\s*\/|\b(?:reporting|writing|editing|compiled|photo(?:graph)?s?|photographed)\s+by\b|^\s*\(?by\s/i;
-const creditMemo = new Map<string, boolean>();
+let creditText = '';
+const creditMemo = new Map<number, boolean>();
 
 /** Does the line starting at `lineStart` hold a credit ("REUTERS/", "Reporting by")? */
 function creditLine(text: string, lineStart: number): boolean {
+  if (text !== creditText) {
+    creditText = text;
+    creditMemo.clear();
+  }
+  const memo = creditMemo.get(lineStart);
+  if (memo !== undefined) return memo;
+  const result = creditLineUncached(text, lineStart);
+  creditMemo.set(lineStart, result);
+  return result;
+}
+
+function creditLineUncached(text: string, lineStart: number): boolean {
   const lineEnd = text.indexOf('\n', lineStart);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
   if (!line.includes('/') && !/\bby\b/i.test(line)) return false;
   // "(By Jane Roe)" and "By Jane Roe Dec 7 (Reuters)": a byline at the start of a line.
-  const known = creditMemo.get(line);
-  if (known !== undefined) return known;
-  const result = CREDIT_WORDS.test(line);
-  if (creditMemo.size > 1000) creditMemo.clear();
-  creditMemo.set(line, result);
-  return result;
+  return CREDIT_WORDS.test(line);
 }
 
 function kbSpan(m: GuardedMatch, kb: KbLookup): RawSpan | undefined {

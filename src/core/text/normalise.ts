@@ -53,6 +53,7 @@ function foldUnicode(word: string): string {
 }
 
 function shapeOf(surface: string): TokenShape {
+  if (ASCII_WORD.test(surface)) return asciiShape(surface);
   const letters = ASCII_WORD.test(surface) ? surface.replace(/[0-9]/g, '') : surface.replace(/[^\p{L}]/gu, '');
   if (letters.length === 0) return 'other';
   const upper = letters.toUpperCase();
@@ -63,6 +64,26 @@ function shapeOf(surface: string): TokenShape {
   if (first === first.toUpperCase() && first !== first.toLowerCase()) return 'title';
   // "iPhone", "eBay", "de" in the middle of a name: treat as other/lower by first letter.
   return 'other';
+}
+
+/** The same decision as `shapeOf`, without allocating, for plain ASCII words. */
+function asciiShape(word: string): TokenShape {
+  let letters = 0;
+  let uppers = 0;
+  let firstUpper: boolean | undefined;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const isUpper = c >= 65 && c <= 90;
+    const isLower = c >= 97 && c <= 122;
+    if (!isUpper && !isLower) continue;
+    letters++;
+    if (isUpper) uppers++;
+    if (firstUpper === undefined) firstUpper = isUpper;
+  }
+  if (letters === 0) return 'other';
+  if (uppers === 0) return 'lower';
+  if (uppers === letters) return letters === 1 ? 'title' : 'upper';
+  return firstUpper ? 'title' : 'other';
 }
 
 function isWordChar(ch: string | undefined): boolean {

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './annotate.js';
+import { newsKb } from './fixtures/news-kb.js';
+
+/**
+ * An article of our own, modelled on the seed story: a defence secretary's border visit. Every
+ * highlight is listed and checked, so a new false highlight fails the test.
+ */
+const ARTICLE = [
+  'FORT WORTH, Texas — As President Donald Trump sends more active-duty troops to the U.S.-Mexico',
+  'border, Defense Secretary Pete Hegseth toured a base in Texas on Tuesday. He travelled with “border czar” Tom Homan.',
+  '',
+  'Hegseth met commanders at Fort Bliss, near El Paso, Texas, and spoke later with his Mexican counterpart, National Defense Secretary Gen. Ricardo Trevilla Trejo.',
+  '',
+  'Trump ordered 1,600 active-duty troops to the border last month, joining about 2,500 National Guard members already there. The Pentagon is also preparing a 30,000-bed facility at Guantanamo Bay in Cuba.',
+  '',
+  'Hegseth, who won confirmation in the Senate only after Vice President JD Vance’s tie-breaking vote, said Trevilla Trejo had promised support. Mexican President Claudia Sheinbaum agreed to send 10,000 Mexican troops, and Trump paused a 25% tariff on Mexico for a month.',
+  '',
+  'Homan said on Sunday that the first flights would leave within 30 days. Trump’s aides said the plan would be reviewed in May.',
+].join('\n');
+
+describe('annotate: a border-visit article', () => {
+  it('finds every highlight and nothing else', async () => {
+    const result = await annotate(ARTICLE, newsKb());
+    const got = result.mentions.map((m) => `${m.kind}:${m.text}=${m.entityId}`);
+    expect(got).toEqual([
+      'place:Texas=Q1439',
+      'person:Donald Trump=Q22686',
+      'place:U.S.=Q30',
+      'place:Mexico=Q96',
+      'person:Pete Hegseth=Q7176427',
+      'place:Texas=Q1439',
+      'person:Tom Homan=Q7816498',
+      'person:Hegseth=Q7176427',
+      'place:Fort Bliss=Q1435693',
+      'place:El Paso=Q16562',
+      'place:Texas=Q1439',
+      'person:Ricardo Trevilla Trejo=Q131372043',
+      'person:Trump=Q22686',
+      'figure:1,600=figure:1',
+      'figure:2,500=figure:2',
+      'org:National Guard=Q1781543',
+      'org:Pentagon=Q11209',
+      'figure:30,000=figure:3',
+      'place:Guantanamo Bay=Q210235',
+      'place:Cuba=Q241',
+      'person:Hegseth=Q7176427',
+      'org:Senate=Q66096',
+      'person:JD Vance=Q28935729',
+      'person:Trevilla Trejo=Q131372043',
+      'person:Claudia Sheinbaum=Q2348573',
+      'figure:10,000=figure:4',
+      'person:Trump=Q22686',
+      'figure:25%=figure:5',
+      'place:Mexico=Q96',
+      'person:Homan=Q7816498',
+      'person:Trump=Q22686',
+    ]);
+  });
+
+  it('puts the article’s own role phrases and counts on the cards of all six people', async () => {
+    const { entities } = await annotate(ARTICLE, newsKb());
+    const role = (id: string) => entities[id]?.article?.rolePhrase;
+    expect(role('Q22686')).toBe('President');
+    expect(role('Q7176427')).toBe('Defense Secretary');
+    expect(role('Q7816498')).toBe('“border czar”');
+    expect(role('Q131372043')).toBe('Mexican counterpart, National Defense Secretary');
+    expect(role('Q28935729')).toBe('Vice President');
+    expect(role('Q2348573')).toBe('Mexican President');
+    expect(entities['Q7176427']?.article?.mentionCount).toBe(3);
+    expect(entities['Q22686']?.article?.mentionCount).toBe(4);
+    expect(entities['Q22686']?.article?.salienceRank).toBe(1);
+  });
+
+  it('says what each figure counts, and groups figures of the same thing', async () => {
+    const { entities } = await annotate(ARTICLE, newsKb());
+    const figures = Object.values(entities).filter((e) => e.kind === 'figure');
+    expect(figures.map((f) => [f.name, f.figure?.value, f.figure?.unit])).toEqual([
+      ['1,600 active-duty troops', 1600, undefined],
+      ['2,500 National Guard members', 2500, undefined],
+      ['30,000-bed facility', 30000, undefined],
+      ['10,000 Mexican troops', 10000, undefined],
+      ['25% tariff', 0.25, 'percent'],
+    ]);
+    expect(entities['figure:1']?.figure?.related).toEqual(['figure:2', 'figure:4']);
+    expect(entities['figure:5']?.figure?.sentence).toMatch(/^Mexican President Claudia Sheinbaum agreed/);
+  });
+});
+
+describe('annotate: hard cases', () => {
+  it('reads possessives, initials and names split by a line break', async () => {
+    const text = 'Officials praised Pete\nHegseth for the plan. J.D. Vance’s office said Trump’s team agreed.';
+    const { mentions } = await annotate(text, newsKb());
+    expect(mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ['Pete\nHegseth', 'Q7176427'],
+      ['J.D. Vance', 'Q28935729'],
+      ['Trump', 'Q22686'],
+    ]);
+  });
+
+  it('recognises people the KB does not know, with titles, and their later surnames', async () => {
+    const text = 'Sen. Maria Cantwell-Lopez met Gen. Luis Rodríguez Bucio and Jane Whitfield on Monday. ' +
+      'Later, Whitfield said Rodríguez Bucio and Cantwell-Lopez agreed.';
+    const { mentions, entities } = await annotate(text, newsKb());
+    expect(mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ['Maria Cantwell-Lopez', 'article:maria-cantwell-lopez'],
+      ['Luis Rodríguez Bucio', 'article:luis-rodriguez-bucio'],
+      ['Jane Whitfield', 'article:jane-whitfield'],
+      ['Whitfield', 'article:jane-whitfield'],
+      ['Rodríguez Bucio', 'article:luis-rodriguez-bucio'],
+      ['Cantwell-Lopez', 'article:maria-cantwell-lopez'],
+    ]);
+    expect(entities['article:luis-rodriguez-bucio']).toMatchObject({ kind: 'person', inKb: false });
+    expect(entities['article:luis-rodriguez-bucio']?.article?.rolePhrase).toBe('Gen.');
+  });
+
+  it('does not take "Will", "May", "Mark" or "Bush" for people or places without evidence', async () => {
+    const text = 'Will the plan work? May brought rain, and officials will mark the date. ' +
+      'The bush fire spread. In May, prices rose. Nature is resilient, he said.';
+    const { mentions } = await annotate(text, newsKb());
+    expect(mentions).toEqual([]);
+  });
+
+  it('links a common-word surname only after the full name', async () => {
+    const text = 'Prime Minister Theresa May spoke on Monday. Later, May said the vote would go ahead.';
+    const { mentions } = await annotate(text, newsKb());
+    expect(mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ['Theresa May', 'Q264766'],
+      ['May', 'Q264766'],
+    ]);
+  });
+
+  it('treats all-caps headlines with care: capitals there are no evidence', async () => {
+    // Common words stay words; a surname links only if prominent enough to stand alone.
+    const text = 'WILL MAY MARK THE END? TRUMP MEETS SHEINBAUM\nThe talks went well.';
+    const { mentions } = await annotate(text, newsKb());
+    expect(mentions.map((m) => [m.text, m.entityId])).toEqual([['TRUMP', 'Q22686']]);
+  });
+
+  it('takes acronyms only in capitals', async () => {
+    const text = 'The WHO warned of a new wave. Who knows? Officials at ICE and the DHS agreed; ice formed.';
+    const { mentions } = await annotate(text, newsKb());
+    expect(mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ['WHO', 'Q7827'],
+      ['ICE', 'Q1133630'],
+      ['DHS', 'Q11231'],
+    ]);
+  });
+
+  it('links a small place only when its region is named nearby', async () => {
+    const near = await annotate('Marines built a wall near San Ysidro, California, last week.', newsKb());
+    expect(near.mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ['San Ysidro', 'Q3470786'],
+      ['California', 'Q99'],
+    ]);
+    const alone = await annotate('The convoy reached San Ysidro before dawn.', newsKb());
+    expect(alone.mentions).toEqual([]);
+  });
+
+  it('does not link a surname to a namesake when the article names someone else in full', async () => {
+    const text = 'Mary Trump, a psychologist, wrote a book. Trump said it was about family.';
+    const { mentions } = await annotate(text, newsKb());
+    expect(mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ['Mary Trump', 'article:mary-trump'],
+      ['Trump', 'article:mary-trump'],
+    ]);
+  });
+});
