@@ -104,3 +104,22 @@ describe('mergeRoles', () => {
     ]);
   });
 });
+
+describe('overlay offices', () => {
+  it('turn an office an older source calls current into an earlier one', () => {
+    const senator = draft('Q1', 'person', 'Markwayne Mullin', 'congress', {
+      roles: [{ title: 'U.S. Senator from Oklahoma', since: '2023-01-03', source: 'congress', asOf: '2026-06-15' }],
+      previousRoles: [{ title: "U.S. Representative for Oklahoma's 2nd district", since: '2013-01-03', until: '2023-01-03', source: 'congress', asOf: '2026-06-15' }],
+    });
+    const overlay = draft('Q1', 'person', 'Markwayne Mullin', 'overlay', {
+      roles: [{ title: 'U.S. Secretary of Homeland Security', since: '2026-03', source: 'overlay: x', asOf: '2026-04-01' }],
+      previousRoles: [{ title: "U.S. Representative from Oklahoma's 2nd district", since: '2013', until: '2023', source: 'overlay: x', asOf: '2026-04-01' }],
+    });
+    const [out] = mergeDrafts([senator, overlay]);
+    expect(out?.roles.map((r) => r.title)).toEqual(['U.S. Secretary of Homeland Security']);
+    expect(out?.previousRoles.map((r) => r.title)).toEqual([
+      'U.S. Senator from Oklahoma',
+      "U.S. Representative from Oklahoma's 2nd district",
+    ]);
+  });
+});

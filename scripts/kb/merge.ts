@@ -190,7 +190,9 @@ function roleKey(title: string): string {
     .replace(/^\d+(st|nd|rd|th) /, '')
     .replace(/^(u\.s\.|united states) /, '')
     .replace(/ of the united states$/, '')
+    .replace(/\b(for|from)\b/g, 'of')
     .replace(/[^a-z0-9 ]/g, '')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 
@@ -251,11 +253,20 @@ export function combine(group: Draft[]): Draft {
   // The reviewed overlay's current roles replace derived ones; otherwise all sources count.
   const overlayRoles = group.find((d) => d.sources.has('overlay') && d.roles.length > 0)?.roles;
   out.roles = overlayRoles ? overlayRoles.map((r) => ({ ...r })) : mergeRoles(group.map((d) => d.roles));
-  const previous = mergeRoles(group.map((d) => d.previousRoles));
+  // Offices an older source still calls current, which the overlay no longer lists, are past.
+  const superseded = overlayRoles
+    ? mergeRoles(group.filter((d) => !d.sources.has('overlay')).map((d) => d.roles)).filter(
+        (r) => !overlayRoles.some((o) => roleKey(o.title) === roleKey(r.title)),
+      )
+    : [];
+  const previous = mergeRoles([...group.map((d) => d.previousRoles), superseded]);
   // An office held now is not also an earlier office (same title and start).
   out.previousRoles = previous.filter(
     (p) => !out.roles.some((r) => roleKey(r.title) === roleKey(p.title) && (!p.since || !r.since || p.since.slice(0, 4) === r.since.slice(0, 4))),
   );
+  // Most recent first; undated records (the historical file's last seat) keep their place after.
+  const when = (r: Role) => r.until ?? r.since ?? '';
+  out.previousRoles.sort((a, b) => (when(a) && when(b) ? (when(a) < when(b) ? 1 : when(a) > when(b) ? -1 : 0) : when(a) ? -1 : when(b) ? 1 : 0));
   const pick = <T>(get: (d: Draft) => Dated<T> | undefined) => first(group, get);
   out.party = pick((d) => d.party);
   out.born = pick((d) => d.born);
