@@ -18,26 +18,26 @@ was we were what when where whether which while who whom whose why will with wit
 yet you your
 able act action age agency air all amazing american angel apple april area army art august autumn
 bank bar bass bay beach bear bell bill bird black block blue board body bond bone border boss bow
-box bread bridge brook brown buck bush butler cabinet call camp can cap capital card care carter
+box bread bridge brook brown buck bush cabinet call camp can cap capital card care 
 case cash castle cat center central chance chapel chase cherry chief child church city clay cliff
-coach coast cole college common cook cool corner cotton council country county court cross crown
-crystal cup dale dawn day deal dean december defense desert dew diamond dog dove drake dream drew
+coach coast college common cook cool corner cotton council country county court cross crown
+crystal cup dale dawn day deal dean december defense desert dew diamond dog dove dream drew
 duke dust eagle earl earth east echo eden edge electric energy english equity fair faith fall
-family farmer february field fire first fish fisher fleet flower force ford forest fortune fox
-frank freedom friday front frost future gain game garden gates general gift glass glory gold golden
-good grace grand grant gray green grey grove guard hall hand happy harbor hardy harmony harper
+family farmer february field fire first fish fleet flower force forest fortune fox
+frank freedom friday front frost future gain game garden general gift glass glory gold golden
+good grace grand grant gray green grey grove guard hall hand happy harbor harmony 
 haven hawk hay heart heath heaven hero high hill holiday holly home hope horn house hunt hunter
 independence iron island ivy jack january jay jewel joy judge july june jupiter justice key kid
-king knight lake land lane last law lead league lee liberty light lily line lion little long lord
-love lucky major march mark marsh mason may meadow mercy middle mill miller mint mobile monday
-moon moore morning mount nation national nature navy new news nice night noble north november
+king knight lake land lane last law lead league liberty light lily line lion little long lord
+love lucky major march mark marsh may meadow mercy middle mill mint mobile monday
+moon morning mount nation national nature navy new news nice night noble north november
 ocean october office oil old open orange page palm paradise park party peace pearl penny pepper
-pierce pine place plain pleasant point pool pope post power pride prime prince progress prospect
-queen rain range ray reading red reed reform republic rich ridge ring river road rock rose royal
+ pine place plain pleasant point pool pope post power pride prime prince progress prospect
+queen rain range ray reading red reform republic rich ridge ring river road rock rose royal
 ruby rush sage saint salt sandy saturday saturn savage say school sea september shadow shell shore
-silver sky small smith snow society south spring square star state steel stone storm strong
-summer sun sunday sunny sweet swift temple terry thursday time today tower town trade tree true
-trust truth tuesday turner union unity valley victory view village vine wall ward warren water
+silver sky small snow society south spring square star state steel stone storm strong
+summer sun sunday sunny sweet swift temple thursday time today tower town trade tree true
+trust truth tuesday union unity valley victory view village vine wall ward water
 wave way wednesday well west white wild will win winter wise wolf wood woods world worth young
 `;
 
@@ -45,5 +45,5 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filt
 
 /** Words that start a sentence often and are never a name on their own. */
 export function isCommonWord(key: string): boolean {
-  return COMMON_WORDS.has(key);
+ return COMMON_WORDS.has(key);
 }

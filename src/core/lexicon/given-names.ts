@@ -9,7 +9,7 @@ aaron abdul abdullah abdel abu adam adel adrian ahmad ahmed aidan aisha akira al
 alejandro aleksandr alex alexander alexandra alexandre alexei alexis alfonso alfred ali alice alicia
 alison allan allen alvaro amanda amber amir amit amy ana anastasia anders andre andrea andreas andres
 andrew andrei andrzej andy angela angelo angus anil ann anna anne annie anthony antoine anton antonio
-arnold arthur arun ashley ashok audrey austin ayman barack barbara barry bart beatriz ben benjamin
+arnold arthur arun ashley ashok audrey austin avril ayman barack barbara barry bart beatriz ben benjamin
 bernard bernie beth betty bill billy bob bobby boris brad bradley brandon brenda brendan brent brett
 brian bruce bruno bryan byron caleb cameron camila carl carla carlo carlos carmen carol caroline
 carolyn catherine cathy charles charlie charlotte chen cheng chris christian christina christine
@@ -43,7 +43,7 @@ sarah scott sean sebastian sergei sergey sergio seth shane sharon shaun sheila s
 sophie stanley stefan stefano stephanie stephen steve steven stuart sue susan sylvia takashi tamara
 tanya taro ted teresa terry theresa thomas tiffany tim timothy tina todd tom tommy tony tracy
 travis tyler valentina valerie vanessa venkat veronica victor victoria vijay vincent viktor
-vladimir walter wang wayne wei wendy werner william willie wolfgang xavier yasmin yuki yuri yusuf
+vladimir walter wang wayne wei wendy werner will william willie wolfgang xavier yasmin yuki yuri yusuf
 zachary zhang
 `;
 

@@ -68,8 +68,8 @@ export class PersonIndex {
     const otherFirst = other.fullKey.split(' ')[0] ?? '';
     const first = keys[0] ?? '';
     if (fullKey.endsWith(other.fullKey) || other.fullKey.endsWith(fullKey)) return other;
-    if (otherFirst.length > 0 && first.length > 0 && otherFirst[0] === first[0] &&
-      (otherFirst.startsWith(first) || first.startsWith(otherFirst))) return other;
+    // Same initial, same unique surname: a short and a long form of one name ("Tom", "Thomas").
+    if (otherFirst.length > 0 && first.length > 0 && otherFirst[0] === first[0]) return other;
     return undefined;
   }
 

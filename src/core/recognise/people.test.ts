@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../text/normalise.js';
+import { caselessTokens } from '../text/case-zones.js';
+import { MemoryKb } from '../kb/memory-kb.js';
+import { personEvidence, type PersonTest } from './people.js';
+
+const kb = new MemoryKb([], ['Leonhard']);
+
+/** Evidence for the words `name` inside `text`. */
+function evidence(text: string, name: string, extra: Partial<PersonTest> = {}): string | undefined {
+  const tokens = tokenize(text);
+  const at = text.indexOf(name);
+  const start = tokens.findIndex((t) => t.start === at);
+  const end = tokens.findIndex((t) => t.end === at + name.length) + 1;
+  return personEvidence({
+    text, tokens, start, end, kb, caseless: caselessTokens(text, tokens), titled: false, ...extra,
+  });
+}
+
+describe('personEvidence', () => {
+  it('knows given names from the built-in list and from the KB', () => {
+    expect(evidence('a visit by Paulina Duran today', 'Paulina Duran')).toBe('given');
+    expect(evidence('photo by Leonhard Foeger today', 'Leonhard Foeger')).toBe('given');
+    expect(evidence('said James Angel, a professor', 'James Angel')).toBe('given');
+  });
+
+  it('does not take common words for names without strong evidence', () => {
+    expect(evidence('Will Power is a virtue.', 'Will Power')).toBeUndefined();
+    expect(evidence('They met in May Day parades.', 'May Day')).toBeUndefined();
+    expect(evidence('A talk with Will Smith today.', 'Will Smith')).toBe('given');
+  });
+
+  it('takes initials, titles and speakers', () => {
+    expect(evidence('a letter from J. Smithers today', 'J. Smithers')).toBe('initial');
+    expect(evidence('U.S. Marines landed', 'U.S. Marines', { kb: new MemoryKb([{ head: { id: 'Q30', kind: 'place', name: 'U.S.', prominence: 1 }, aliases: [], card: { description: '', facts: [] } }]) })).toBeUndefined();
+    expect(evidence('met Trevilla today', 'Trevilla', { titled: true })).toBe('title');
+    expect(evidence('the plan works, Zorbu Quantle said.', 'Zorbu Quantle')).toBe('speech');
+  });
+
+  it('never takes organisation, place or event names for people', () => {
+    expect(evidence('at Paulina University today', 'Paulina University')).toBeUndefined();
+    expect(evidence('James River flooded', 'James River')).toBeUndefined();
+    expect(evidence('the Alfred Dunhill Championship', 'Alfred Dunhill Championship')).toBeUndefined();
+  });
+
+  it('reads all-caps lines only with a given name that is no word', () => {
+    expect(evidence('PICKS AVRIL HAINES\nThe pick.', 'AVRIL HAINES')).toBe('given');
+    expect(evidence('DIRECTOR OF NATIONAL INTELLIGENCE\nx', 'OF NATIONAL INTELLIGENCE', { titled: true })).toBeUndefined();
+  });
+});
