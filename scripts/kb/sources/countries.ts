@@ -145,7 +145,8 @@ export function readCountries(ctx: BuildContext): void {
       if (isLatin(form) && !form.includes(',') && form !== form.toUpperCase()) addAlias(d, stripParenthetical(form), AliasType.Full);
     }
     d.url = f.optStr('wikipedia_url') ?? `https://www.wikidata.org/wiki/${f.str('qid')}`;
-    d.prominence = cc === 'US' ? 800 : 650;
+    // Below a national capital of the same name: "Washington" in the news is the capital first.
+    d.prominence = cc === 'US' ? 780 : 650;
     ctx.regionNames.set(region, name);
     if (cc === 'US') ctx.usStates.set(sub, name);
     ctx.drafts.push(d);

@@ -30,12 +30,16 @@ export const US_POPULATION_FLOOR = 2_000;
 export const CONTEXT_FREE_POPULATION = 100_000;
 export const US_CONTEXT_FREE_POPULATION = 50_000;
 
+/** Cities this large are also called by their name without " City". */
+const SHORT_NAME_POPULATION = 5_000_000;
+
 /** Feature codes never included: historical, abandoned, destroyed places and so on. */
 const SKIPPED_CODES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH', 'STLMT']);
 
 export function cityProminence(population: number, featureCode: string): number {
   const base = Math.round(150 * Math.log10(Math.max(population, 10)) - 200);
-  const capitalBonus = featureCode === 'PPLC' ? 80 : featureCode === 'PPLA' ? 30 : 0;
+  // A national capital stands for its government ("Washington said…"), so it is named often.
+  const capitalBonus = featureCode === 'PPLC' ? 120 : featureCode === 'PPLA' ? 30 : 0;
   return Math.max(50, Math.min(880, base + capitalBonus));
 }
 
@@ -161,6 +165,9 @@ export function readCities(ctx: BuildContext, admin2: Map<string, string>): void
     if (population < floor && fcode !== 'PPLC') continue;
     const d = newDraft(`kb:geonames:${id}`, 'place', name, 'geonames', { file: CITIES, line });
     if (ascii && ascii !== name) addAlias(d, ascii, AliasType.Full);
+    // "New York City" is "New York" first in the news; only for the very largest cities, whose
+    // short name would otherwise go to their state.
+    if (population >= SHORT_NAME_POPULATION && / City$/.test(name)) addAlias(d, name.slice(0, -5), AliasType.Full);
     d.country = cc || undefined;
     if (admin1) {
       d.region = regionCodeFor(ctx, `${cc}.${admin1}`);
