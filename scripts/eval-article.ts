@@ -22,6 +22,7 @@ import { detectArticle, FEATURE_NAMES } from '../src/content/detect/index.js';
 import { detectionText } from '../src/content/detect/text.js';
 import { articleProbability, WEIGHTS } from '../src/content/detect/decide.js';
 import { collectText } from '../src/content/collect.js';
+import { bagF1, bagOfWords as tokens } from '../src/content/detect/metric.js';
 
 const SHARED = resolve(import.meta.dirname, '../../shared/corpora');
 const args = process.argv.slice(2);
@@ -36,27 +37,6 @@ const verbose = flag('--verbose');
 
 /** Repeats per page; the median time is kept, so one GC pause does not decide a page. */
 const TIMING_RUNS = 3;
-
-export function tokens(text: string): Map<string, number> {
-  const bag = new Map<string, number>();
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) bag.set(m[0], (bag.get(m[0]) ?? 0) + 1);
-  return bag;
-}
-
-export function bagF1(got: Map<string, number>, want: Map<string, number>): { p: number; r: number; f1: number } {
-  let overlap = 0;
-  let nGot = 0;
-  let nWant = 0;
-  for (const n of got.values()) nGot += n;
-  for (const [t, n] of want) {
-    nWant += n;
-    overlap += Math.min(n, got.get(t) ?? 0);
-  }
-  if (nGot === 0 && nWant === 0) return { p: 1, r: 1, f1: 1 };
-  const p = nGot ? overlap / nGot : 0;
-  const r = nWant ? overlap / nWant : 0;
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
-}
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);

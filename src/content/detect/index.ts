@@ -63,7 +63,8 @@ export function detectArticle(doc: Document): ArticleDetection {
   const probability = articleProbability(features);
   const root = index >= 0 ? stats.elements[index] : undefined;
   const pageText = stats.allText[0] ?? 0;
-  if (pageText > 0 && pageText <= SHORT_PAGE_CHARS && (stats.link[0] ?? 0) <= SHORT_PAGE_MAX_LINK_SHARE * (stats.text[0] ?? 0)) {
+  const ownText = stats.text[0] ?? 0;
+  if (ownText > 0 && pageText <= SHORT_PAGE_CHARS && (stats.allLink[0] ?? 0) <= SHORT_PAGE_MAX_LINK_SHARE * pageText) {
     const whole = root && root !== doc.documentElement ? root : doc.body ?? body;
     return {
       found: true,

@@ -62,6 +62,8 @@ export interface PageStats {
   allText: Float64Array;
   /** Of `text`, characters inside links. */
   link: Float64Array;
+  /** Of `allText`, characters inside links. */
+  allLink: Float64Array;
   /** Weighted prose characters in the subtree, furniture included. */
   rawProse: Float64Array;
   /** Weighted prose characters, leaving out furniture subtrees. */
@@ -267,6 +269,7 @@ export function measurePage(root: Element): PageStats {
   const allText = new Float64Array(count);
   const cleanText = new Float64Array(count);
   const cleanLink = new Float64Array(count);
+  const allLink = new Float64Array(count);
   const headings = new Float64Array(count);
   const teasers = new Int32Array(count);
   const headingCount = new Int32Array(count);
@@ -280,6 +283,8 @@ export function measurePage(root: Element): PageStats {
     const t = (cleanText[i] ?? 0) + (text[i] ?? 0);
     const a = (allText[i] ?? 0) + (text[i] ?? 0);
     const l = (cleanLink[i] ?? 0) + (link[i] ?? 0);
+    const al = (allLink[i] ?? 0) + (link[i] ?? 0);
+    allLink[i] = al;
     const h = (headings[i] ?? 0) + (heads[i] ?? 0);
     const z = (teasers[i] ?? 0) + (teaserOwn[i] ?? 0);
     teasers[i] = z;
@@ -296,6 +301,7 @@ export function measurePage(root: Element): PageStats {
     if (p < 0) continue;
     rawProse[p] = (rawProse[p] ?? 0) + r;
     allText[p] = (allText[p] ?? 0) + a;
+    allLink[p] = (allLink[p] ?? 0) + al;
     // Furniture keeps its numbers to itself: a comment thread's prose is no evidence that its
     // parent holds the article, and its text costs the parent nothing, since it will be left
     // out (exclude.ts). Forms are judged by their text later: whole pages sit in one.
@@ -320,6 +326,7 @@ export function measurePage(root: Element): PageStats {
     text: cleanText,
     allText,
     link: cleanLink,
+    allLink,
     rawProse,
     prose,
     paragraphs,

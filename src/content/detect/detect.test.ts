@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { collectText } from '../collect.js';
+import { detectArticle } from './index.js';
+
+const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/articles/', import.meta.url));
+
+function page(name: string): Document {
+  return parseHTML(readFileSync(`${FIXTURES}${name}`, 'utf8')).document as unknown as Document;
+}
+
+function html(markup: string): Document {
+  return parseHTML(markup).document as unknown as Document;
+}
+
+/** The text the content script would annotate. */
+function articleText(doc: Document): string {
+  const d = detectArticle(doc);
+  return collectText(d.roots, { exclude: d.exclude }).text;
+}
+
+const ALL_PARAGRAPHS = [
+  'The city council voted on Tuesday',
+  'Supporters said the path',
+  'Mayor Ana Ruiz, who cast the deciding vote',
+  'Residents of the Harbor district',
+  'The state will pay a third',
+  'Construction is expected to take',
+];
+
+describe('detectArticle: a news page with furniture inside and around the story', () => {
+  const doc = page('news-with-furniture.html');
+  const d = detectArticle(doc);
+  const text = collectText(d.roots, { exclude: d.exclude }).text;
+
+  it('finds the article, with its date', () => {
+    expect(d.found).toBe(true);
+    expect(d.published).toBe('2025-03-04T09:00:00Z');
+  });
+
+  it('keeps every paragraph of the story', () => {
+    for (const p of ALL_PARAGRAPHS) expect(text).toContain(p);
+  });
+
+  it('leaves out navigation, trending bar, share bar, advert, newsletter box, related links, comments, sidebar and footer', () => {
+    for (const junk of ['Weather', 'Trending', 'Share on', 'Advertisement', 'morning briefing', 'Another story', 'Commenter', 'Most read', 'All rights reserved']) {
+      expect(text).not.toContain(junk);
+    }
+  });
+
+  it('keeps the byline', () => {
+    expect(text).toContain('By Jo Park');
+  });
+});
+
+describe('detectArticle: hard cases', () => {
+  it('joins a story split over several containers by adverts', () => {
+    const text = articleText(page('multi-part.html'));
+    for (const p of ALL_PARAGRAPHS) expect(text).toContain(p);
+    expect(text).not.toContain('Buy a sofa');
+    expect(text).not.toContain('Cheap flights');
+  });
+
+  it('takes every entry of a live blog, not one', () => {
+    const d = detectArticle(page('live-blog.html'));
+    expect(d.found).toBe(true);
+    const text = collectText(d.roots, { exclude: d.exclude }).text;
+    for (const p of ALL_PARAGRAPHS) expect(text).toContain(p);
+    expect(text).toContain('Update 8');
+    expect(text).not.toContain('More live coverage');
+    expect(text).not.toMatch(/\bShare\b/);
+  });
+
+  it('picks the story among several <article> elements and leaves the teaser cards out', () => {
+    const d = detectArticle(page('several-articles.html'));
+    expect(d.found).toBe(true);
+    const text = collectText(d.roots, { exclude: d.exclude }).text;
+    for (const p of ALL_PARAGRAPHS) expect(text).toContain(p);
+    expect(text).not.toContain('Teaser headline');
+  });
+
+  it('reads the free part of a paywalled story and leaves the subscription box out', () => {
+    const d = detectArticle(page('paywall-stub.html'));
+    expect(d.found).toBe(true);
+    const text = collectText(d.roots, { exclude: d.exclude }).text;
+    expect(text).toContain(ALL_PARAGRAPHS[0]);
+    expect(text).toContain(ALL_PARAGRAPHS[1]);
+    expect(text).not.toContain('unlimited access');
+  });
+
+  it.each(['home-page.html', 'product.html', 'search-results.html'])('says there is no article on %s', (name) => {
+    const d = detectArticle(page(name));
+    expect(d.found).toBe(false);
+    expect(d.roots).toEqual([]);
+    expect(d.reason).toMatch(/^no article/);
+  });
+
+  it('reads a short plain page whole', () => {
+    const d = detectArticle(html('<html><body><p>Pete Hegseth flew to Texas on Monday.</p></body></html>'));
+    expect(d.found).toBe(true);
+    expect(collectText(d.roots, { exclude: d.exclude }).text).toContain('Pete Hegseth');
+  });
+
+  it('says so on an empty page', () => {
+    const d = detectArticle(html('<html><head><title>x</title></head><body></body></html>'));
+    expect(d.found).toBe(false);
+  });
+
+  it('leaves out text the page hides', () => {
+    const body = ALL_PARAGRAPHS.map((p) => `<p>${p} and more words to make a paragraph of real prose, as stories have.</p>`).join('');
+    const text = articleText(html(`<html><body><article>${body}<div hidden>Secret draft</div><p style="display: none">Hidden note</p><span aria-hidden="true">Icon</span></article></body></html>`));
+    expect(text).toContain(ALL_PARAGRAPHS[5]);
+    expect(text).not.toContain('Secret draft');
+    expect(text).not.toContain('Hidden note');
+    expect(text).not.toContain('Icon');
+  });
+
+  it('does not take a heading slug for a furniture name', () => {
+    // "sharing" is a furniture word, but here it is part of a section id made from its heading.
+    const sections = ALL_PARAGRAPHS.map((p, i) => `<div class="section" id="sharing-with-a-single-developer-${i}"><h2>Part ${i}</h2><p>${p}, which is a sentence long enough to count as prose.</p><p>${p} again, with a second sentence of the same section.</p></div>`).join('');
+    const text = articleText(html(`<html><body><div class="content">${sections}</div></body></html>`));
+    for (const p of ALL_PARAGRAPHS) expect(text).toContain(p);
+  });
+
+  it('survives a deeply nested page without recursion', () => {
+    const depth = 5_000;
+    const markup = `<html><body>${'<div>'.repeat(depth)}<p>${ALL_PARAGRAPHS.join(' ')}</p>${'</div>'.repeat(depth)}</body></html>`;
+    expect(() => detectArticle(html(markup))).not.toThrow();
+  });
+});
