@@ -265,6 +265,8 @@ export function emitKb(
       origin: s.origin,
       licence: s.licence,
       ...(s.attribution ? { attribution: s.attribution } : {}),
+      ...(s.citation ? { citation: s.citation } : {}),
+      ...(s.licenceText ? { licenceText: s.licenceText } : {}),
       asOf: s.asOf,
     })),
     attributions: sources.filter((s) => s.attribution).map((s) => s.attribution as string).sort(compareKeys),

@@ -17,6 +17,10 @@ export interface SourceInfo {
   licence: string;
   /** Text the extension must show, when the licence asks for it. */
   attribution?: string;
+  /** The licence's own text, where the licence asks that it travel with the data (MIT). */
+  licenceText?: string;
+  /** How the source asks to be cited. */
+  citation?: string;
   /** Newest date in the data (YYYY, YYYY-MM or YYYY-MM-DD). */
   asOf: string;
 }

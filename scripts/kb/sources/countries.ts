@@ -29,12 +29,18 @@ function isLatin(name: string): boolean {
   return /^[\p{Script=Latin}\p{M}\s.'’\-()&,]+$/u.test(name);
 }
 
+/** A licence file shipped beside a source, with line endings made uniform. */
+export function readLicence(ctx: BuildContext, file: string): string {
+  return readFileSync(join(ctx.dataDir, file), 'utf8').replace(/\r\n/g, '\n').trim();
+}
+
 export function readCountries(ctx: BuildContext): void {
   ctx.sources.set('countries-list', {
     id: 'countries-list',
     title: 'countries-list 3.4.1 (annexare/Countries)',
     origin: 'npm countries-list@3.4.1 : countries.csv',
     licence: 'MIT',
+    licenceText: readLicence(ctx, 'countries/LICENSE-countries-list-MIT.txt'),
     asOf: LIST_AS_OF,
   });
   ctx.sources.set('rigour', {
@@ -42,6 +48,7 @@ export function readCountries(ctx: BuildContext): void {
     title: 'rigour territories (OpenSanctions)',
     origin: 'github opensanctions/rigour @ 8f4044dd : resources/territories',
     licence: 'MIT',
+    licenceText: readLicence(ctx, 'countries/LICENSE-rigour-MIT.txt'),
     asOf: RIGOUR_AS_OF,
   });
   const listFile = join(ctx.dataDir, COUNTRIES_LIST);

@@ -11,6 +11,7 @@ import { SourceError } from '../errors.js';
 import { addAlias, newDraft, type Draft } from '../model.js';
 import type { BuildContext } from '../context.js';
 import { isCommonWord } from '../common-words.js';
+import { readLicence } from './countries.js';
 
 export const PARTIES = 'orgs/partyfacts-wikidata.csv';
 export const SP500 = 'orgs/sp500-constituents.csv';
@@ -37,6 +38,7 @@ export function readParties(ctx: BuildContext): void {
     title: 'Party Facts — Wikidata import',
     origin: 'github hdigital/partyfactsdata @ 764de897 : import/wikipedia/wikidata.csv',
     licence: 'MIT',
+    licenceText: readLicence(ctx, 'orgs/LICENSE-partyfacts-MIT.md'),
     asOf: PARTY_AS_OF,
   });
   const { header, rows } = parseCsv(readFileSync(join(ctx.dataDir, PARTIES), 'utf8'), PARTIES);

@@ -55,6 +55,7 @@ export function readPantheon(ctx: BuildContext): void {
     title: 'Pantheon 1.0 (Yu et al. 2016, Scientific Data 2:150075)',
     origin: 'Harvard Dataverse doi:10.7910/DVN/28201, via github ALMArchive/celebs @ d1d7c921',
     licence: 'CC0',
+    citation: 'Yu et al. (2016), Pantheon 1.0, a manually verified dataset of globally famous biographies, Scientific Data, article 150075; data: Harvard Dataverse doi:10.7910/DVN/28201',
     asOf: AS_OF,
   });
   const { header, rows } = parseCsv(readFileSync(join(ctx.dataDir, PANTHEON), 'utf8'), PANTHEON);

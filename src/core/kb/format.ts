@@ -116,6 +116,9 @@ export interface KbSourceCredit {
   origin: string;
   licence: string;
   attribution?: string;
+  /** The full licence text, for MIT-licensed sources (their notice must travel with the data). */
+  licenceText?: string;
+  citation?: string;
   asOf: string;
 }
 
