@@ -9,6 +9,7 @@ import { caselessTokens } from './text/case-zones.js';
 import { slug } from './text/slug.js';
 import type { KbLookup } from './kb/lookup.js';
 import { segment } from './recognise/segment.js';
+import { cachedCard } from './recognise/kb-cache.js';
 import { link, type LinkedSpan } from './link/linker.js';
 import { articleContexts, type ContextMention } from './context/article-context.js';
 import { findFigures } from './figures/find.js';
@@ -110,7 +111,8 @@ function entityIdOf(
 /** The KB card, or a bare card from the entity's head when the card cannot be read. */
 async function cardOrHead(kb: KbLookup, n: number): Promise<EntityCard> {
   try {
-    return await kb.card(n);
+    // Cards are immutable: shared between calls, copied before the article's context is added.
+    return { ...(await cachedCard(kb, n)) };
   } catch {
     const head = kb.entity(n);
     return { id: head.id, kind: head.kind, name: head.name, description: '', facts: [], inKb: true };

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/normalise.js';
 import type { KbLookup } from '../kb/lookup.js';
+import { cachedIsGivenName } from './kb-cache.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { NAME_PARTICLES, SPEECH_VERBS, isTitleWord } from '../lexicon/titles.js';
@@ -17,7 +18,7 @@ export const MAX_PERSON_TOKENS = 5;
 export type PersonEvidence = 'given' | 'initial' | 'title' | 'speech' | 'appositive' | 'repeat';
 
 export function isGivenName(key: string, kb: KbLookup): boolean {
-  return GIVEN_NAMES.has(key) || kb.isGivenName(key);
+  return GIVEN_NAMES.has(key) || cachedIsGivenName(kb, key);
 }
 
 /** A name word: capitalised, or a particle inside the name, and not a word that heads a group. */

@@ -81,13 +81,15 @@ export function segment(base: Omit<SegmentInput, 'isolated'>): RawSpan[] {
     return isGivenName(t.key, kb) || isTitleWord(t.key) || t.end - t.start === 1;
   };
   const runs = capitalisedRuns(text, tokens, lineJoin);
+  const joinAny = (left: number): boolean =>
+    joinable(left) || (gapKind(text, tokens[left]!, tokens[left + 1]!) === 'line' && lineJoin(left));
   const input: SegmentInput = { ...base, isolated: isolatedWords(runs, tokens) };
   const spans: RawSpan[] = [];
   let covered = 0;
   for (const run of runs) {
     if (run.end <= covered) continue;
     const start = Math.max(run.start, covered);
-    covered = segmentRun(input, start, run.end, joinable, lineJoin, spans);
+    covered = segmentRun(input, start, run.end, joinable, joinAny, spans);
   }
   return spans;
 }
@@ -124,12 +126,10 @@ function segmentRun(
   runStart: number,
   runEnd: number,
   joinable: (left: number) => boolean,
-  lineJoin: (left: number) => boolean,
+  joinAny: (left: number) => boolean,
   out: RawSpan[],
 ): number {
   const { text, tokens, kb, evidence } = input;
-  const joinAny = (left: number): boolean =>
-    joinable(left) || (gapKind(text, tokens[left]!, tokens[left + 1]!) === 'line' && lineJoin(left));
   let end = runEnd;
   // "Sarah White Writing by …": the credit verb is not part of the name.
   while (end - runStart > 1 && CREDIT_VERBS.has(tokens[end - 1]!.key) && tokens[end]?.key === 'by') end--;
