@@ -45,7 +45,9 @@ export function boilerplateInside(stats: PageStats, root: number): Set<Element> 
       i = stats.end[i] ?? i + 1;
     } else i++;
   }
-  const rootEl = stats.elements[root];
-  if (rootEl) for (const h of stats.hidden) if (rootEl.contains(h)) exclude.add(h);
+  stats.hidden.forEach((h, k) => {
+    const p = stats.hiddenParent[k] ?? -1;
+    if (p >= root && p < end) exclude.add(h);
+  });
   return exclude;
 }

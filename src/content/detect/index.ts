@@ -52,12 +52,12 @@ function describe(el: Element): string {
 }
 
 export function detectArticle(doc: Document): ArticleDetection {
-  const meta = readMetadata(doc);
-  const published = meta.published ? { published: meta.published } : {};
   // The whole document, not `doc.body`: broken pages parse into several bodies in some DOMs.
   const body = doc.documentElement ?? doc.body;
-  if (!body) return { found: false, roots: [], exclude: new Set(), confidence: 0, reason: 'empty document', ...published };
+  if (!body) return { found: false, roots: [], exclude: new Set(), confidence: 0, reason: 'empty document' };
   const stats = measurePage(body);
+  const meta = readMetadata(stats.metadata);
+  const published = meta.published ? { published: meta.published } : {};
   const { index } = bestCandidate(stats);
   const features = pageFeatures(stats, index, meta);
   const probability = articleProbability(features);

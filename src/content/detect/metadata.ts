@@ -39,6 +39,8 @@ export const NON_ARTICLE_TYPES = new Set([
   'LocalBusiness', 'Restaurant', 'Organization', 'ContactPage', 'Course', 'Movie', 'Book',
 ]);
 
+import type { MetadataSources } from './stats.js';
+
 const MAX_JSON_CHARS = 500_000;
 
 function collectTypes(value: unknown, meta: PageMetadata, depth: number): void {
@@ -64,10 +66,9 @@ function collectTypes(value: unknown, meta: PageMetadata, depth: number): void {
   }
 }
 
-export function readMetadata(doc: Document): PageMetadata {
+export function readMetadata(sources: MetadataSources): PageMetadata {
   const meta: PageMetadata = { types: new Set(), articleBodyChars: 0, paywalled: false, hasAuthor: false, datedByMetadata: false };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const json = script.textContent ?? '';
+  for (const json of sources.jsonLd) {
     if (json.length > MAX_JSON_CHARS) continue;
     try {
       collectTypes(JSON.parse(json), meta, 0);
@@ -79,11 +80,11 @@ export function readMetadata(doc: Document): PageMetadata {
       if (date?.[1] && !meta.published) meta.published = date[1];
     }
   }
-  for (const el of Array.from(doc.querySelectorAll('[itemtype]'))) {
-    const t = /schema\.org\/([A-Za-z]+)/.exec(el.getAttribute('itemtype') ?? '');
+  for (const itemtype of sources.itemtypes) {
+    const t = /schema\.org\/([A-Za-z]+)/.exec(itemtype);
     if (t?.[1]) meta.types.add(t[1]);
   }
-  for (const el of Array.from(doc.querySelectorAll('meta[property], meta[name], link[rel="canonical"], link[rel="author"]'))) {
+  for (const el of sources.metas) {
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('rel') ?? '').toLowerCase();
     const content = el.getAttribute('content') ?? el.getAttribute('href') ?? '';
     if (!content) continue;
@@ -93,9 +94,6 @@ export function readMetadata(doc: Document): PageMetadata {
     else if ((key === 'article:published_time' || key === 'date' || key === 'pubdate') && !meta.published) meta.published = content;
   }
   meta.datedByMetadata = meta.published !== undefined;
-  if (!meta.published) {
-    const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
-    if (time) meta.published = time;
-  }
+  if (!meta.published && sources.firstTime) meta.published = sources.firstTime;
   return meta;
 }

@@ -48,6 +48,17 @@ export interface PageCounts {
   times: number;
 }
 
+/** What the walk found for `metadata.ts`, so that the document is not queried again. */
+export interface MetadataSources {
+  jsonLd: string[];
+  /** `<meta>` and `<link>` elements, head and body. */
+  metas: Element[];
+  /** `itemtype` attribute values (microdata). */
+  itemtypes: string[];
+  /** `datetime` of the first `<time>` that has one. */
+  firstTime?: string;
+}
+
 export interface PageStats {
   elements: Element[];
   tags: string[];
@@ -78,8 +89,11 @@ export interface PageStats {
   headingCount: Int32Array;
   /** Page-wide counts that tell page types apart (see decide.ts). */
   page: PageCounts;
+  metadata: MetadataSources;
   /** Elements hidden by the page, left out of every count; roots to exclude when inside. */
   hidden: Element[];
+  /** For each hidden element, the index of its parent element. */
+  hiddenParent: Int32Array;
   count: number;
 }
 
@@ -114,6 +128,7 @@ export function measurePage(root: Element): PageStats {
   const depths: number[] = [];
   const flagList: number[] = [];
   const hidden: Element[] = [];
+  const hiddenParents: number[] = [];
   // Per element, filled as the walk goes.
   const text: number[] = [];
   const link: number[] = [];
@@ -140,6 +155,8 @@ export function measurePage(root: Element): PageStats {
     else if (el.getAttribute('itemprop') === 'articleBody' || el.getAttribute('role') === 'main') flags |= Flag.ArticleMarkup;
     if (HEADING_TAGS.has(tag)) flags |= Flag.Heading;
     if (tag === 'FORM') flags |= Flag.Form;
+    const itemtype = el.getAttribute('itemtype');
+    if (itemtype) metadata.itemtypes.push(itemtype);
     flagList.push(flags);
     text.push(0);
     link.push(0);
@@ -162,6 +179,19 @@ export function measurePage(root: Element): PageStats {
   const linkStack: boolean[] = [];
   const codeStack: boolean[] = [];
   const page: PageCounts = { controls: 0, forms: 0, prices: 0, code: 0, times: 0 };
+  const metadata: MetadataSources = { jsonLd: [], metas: [], itemtypes: [] };
+  const skipped = (el: Element, tag: string): void => {
+    if (CONTROL_TAGS.has(tag)) page.controls++;
+    else if (tag === 'META' || tag === 'LINK') metadata.metas.push(el);
+    else if (tag === 'SCRIPT') {
+      if (el.getAttribute('type') === 'application/ld+json') metadata.jsonLd.push(el.textContent ?? '');
+    } else if (tag === 'HEAD') {
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+        const t = c.tagName.toUpperCase();
+        if (t !== 'HEAD') skipped(c, t);
+      }
+    }
+  };
 
   const close = (i: number): void => {
     ends[i] = elements.length;
@@ -216,12 +246,13 @@ export function measurePage(root: Element): PageStats {
       const el = next as Element;
       const tag = el.tagName.toUpperCase();
       if (SKIP_TAGS.has(tag)) {
-        if (CONTROL_TAGS.has(tag)) page.controls++;
+        skipped(el, tag);
         next = el.nextSibling;
         continue;
       }
       if (isHidden(el)) {
         hidden.push(el);
+        hiddenParents.push(cur);
         next = el.nextSibling;
         continue;
       }
@@ -231,7 +262,13 @@ export function measurePage(root: Element): PageStats {
       const isCode = tag === 'CODE';
       if (isCode) codeDepth++;
       if (tag === 'FORM') page.forms++;
-      else if (tag === 'TIME') page.times++;
+      else if (tag === 'TIME') {
+        page.times++;
+        if (metadata.firstTime === undefined) {
+          const dt = el.getAttribute('datetime');
+          if (dt) metadata.firstTime = dt;
+        }
+      }
       const block = BLOCK_TAGS.has(tag);
       if (el.firstChild) {
         stack.push(i);
@@ -334,7 +371,9 @@ export function measurePage(root: Element): PageStats {
     teasers,
     headingCount,
     page,
+    metadata,
     hidden,
+    hiddenParent: Int32Array.from(hiddenParents),
     count,
   };
 }
