@@ -58,5 +58,6 @@ export function buildKb(options: BuildOptions): { result: EmitResult; log: strin
   const placeKeys = new Set(merged.filter((d) => d.kind === 'place' && d.prominence >= WELL_KNOWN_PLACE).map((d) => nameKey(d.name)));
   const given = givenNameList(ctx.givenNames, placeKeys);
   const result = emitKb(merged, [...ctx.sources.values()], given, templateContext(ctx), options.outDir);
+  ctx.log.push(`emit: ${result.droppedKeys} alias keys with characters beyond Latin-1 left out`);
   return { result, log: ctx.log, skipped: ctx.skipped };
 }

@@ -38,7 +38,11 @@ const NOT_GIVEN = new Set([
   'count', 'baron', 'general', 'president', 'sultan', 'shah', 'tsar', 'caliph', 'imam', 'sheikh', 'pharaoh',
 ]);
 
+const NOT_LATIN1 = /[^\u0000-\u00ff]/;
+
 export interface EmitResult {
+  /** Alias keys left out because they hold characters beyond Latin-1. */
+  droppedKeys: number;
   meta: KbMeta;
   bytes: number;
   files: number;
@@ -56,7 +60,7 @@ export function givenNameList(names: Map<string, number>, placeKeys: ReadonlySet
   const out = new Set<string>();
   for (const name of names.keys()) {
     const key = nameKey(name);
-    if (!key || key.includes(' ') || key.length < 2 || /\d/.test(key)) continue;
+    if (!key || key.includes(' ') || key.length < 2 || /\d/.test(key) || NOT_LATIN1.test(key)) continue;
     if (isCommonWord(key) || NOT_GIVEN.has(key) || PARTICLES.has(key) || placeKeys.has(key)) continue;
     out.add(key);
   }
@@ -85,9 +89,16 @@ export function emitKb(
   // Alias keys → hits, most prominent entity first (entity numbers follow prominence).
   const byKey = new Map<string, { entity: number; type: AliasType }[]>();
   let maxTokens = 1;
+  let dropped = 0;
   entities.forEach((d, i) => {
     d.prominence = Math.max(0, Math.min(1000, Math.round(d.prominence)));
     for (const [key, a] of d.aliases) {
+      // Keys beyond Latin-1 ("ə", "ħ", "ʻ" survive folding) are rare in English text and would
+      // make the whole key string two bytes a character in memory; the entity keeps its other keys.
+      if (NOT_LATIN1.test(key)) {
+        dropped++;
+        continue;
+      }
       const list = byKey.get(key) ?? [];
       list.push({ entity: i, type: a.type });
       byKey.set(key, list);
@@ -103,24 +114,29 @@ export function emitKb(
   });
   const hitCount = hitLists.reduce((s, l) => s + l.length, 0);
 
-  // Strings: keys, ids, names, given names — each followed by "\n".
-  const parts: string[] = [];
-  let pos = 0;
-  const starts = (list: readonly string[]) => {
-    const arr = new Uint32Array(list.length + 1);
-    list.forEach((s, i) => {
-      if (s.includes('\n')) throw new Error(`a string with a line break: ${JSON.stringify(s)}`);
-      arr[i] = pos;
-      parts.push(s, '\n');
-      pos += s.length + 1;
-    });
-    arr[list.length] = pos;
-    return arr;
+  // Strings: keys, ids and given names in one file, names in another — each followed by "\n".
+  const makeFile = () => {
+    const parts: string[] = [];
+    let pos = 0;
+    const starts = (list: readonly string[]) => {
+      const arr = new Uint32Array(list.length + 1);
+      list.forEach((s, i) => {
+        if (s.includes('\n')) throw new Error(`a string with a line break: ${JSON.stringify(s)}`);
+        arr[i] = pos;
+        parts.push(s, '\n');
+        pos += s.length + 1;
+      });
+      arr[list.length] = pos;
+      return arr;
+    };
+    return { parts, starts };
   };
-  const keyStart = starts(keys);
-  const idStart = starts(entities.map((d) => d.id));
-  const nameStart = starts(entities.map((d) => d.name));
-  const givenStart = starts(givenNames);
+  const stringsFile = makeFile();
+  const namesFile = makeFile();
+  const keyStart = stringsFile.starts(keys);
+  const idStart = stringsFile.starts(entities.map((d) => d.id));
+  const givenStart = stringsFile.starts(givenNames);
+  const nameStart = namesFile.starts(entities.map((d) => d.name));
 
   const hitStart = new Uint32Array(keys.length + 1);
   const hits = new Uint32Array(hitCount);
@@ -282,11 +298,12 @@ export function emitKb(
     bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
     files++;
   };
-  write(KB_FILES.strings, parts.join(''));
+  write(KB_FILES.strings, stringsFile.parts.join(''));
+  write(KB_FILES.names, namesFile.parts.join(''));
   write(KB_FILES.index, bin);
   shards.forEach((cards, i) => write(KB_FILES.shard(i), JSON.stringify(cards)));
   write(KB_FILES.tables, JSON.stringify(tables));
   write(KB_FILES.meta, `${JSON.stringify(meta)}\n`);
   write(KB_FILES.sources, `${JSON.stringify(sourcesFile, null, 2)}\n`);
-  return { meta, bytes, files };
+  return { meta, bytes, files, droppedKeys: dropped };
 }

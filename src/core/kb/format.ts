@@ -5,9 +5,11 @@
  *
  *   meta.json    counts, the country and region tables, and where each section of index.bin
  *                starts
- *   strings.txt  every string the index needs, one per line, in sections: the alias keys
- *                (sorted by UTF-16 code unit, for binary search), entity ids, entity names, given
- *                names (sorted); offset arrays in index.bin point into it, so no split is needed
+ *   strings.txt  the index's folded strings, one per line, in sections: the alias keys (sorted
+ *                by UTF-16 code unit, for binary search), entity ids, given names (sorted);
+ *                offset arrays in index.bin point into it, so nothing is split at start. Almost
+ *                all ASCII, so the engine keeps it as a one-byte string
+ *   names.txt    entity names as written (diacritics and all), one per line, same scheme
  *   index.bin    little-endian typed arrays: key starts, hit starts, hits (entity << 2 | alias
  *                type), id/name/given-name starts, prominence, country, region, flags
  *   cards/tables.json  fact labels, sources, dates and common values the cards index into
@@ -25,6 +27,7 @@ export const SHARD_SIZE = 512;
 export const KB_FILES = {
   meta: 'meta.json',
   strings: 'strings.txt',
+  names: 'names.txt',
   index: 'index.bin',
   sources: 'SOURCES.json',
   /** Fact labels, sources, dates and common values the shards index into (loaded with the first card). */

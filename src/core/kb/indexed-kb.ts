@@ -86,6 +86,7 @@ export class IndexedKb implements KbLookup {
   private constructor(
     readonly meta: KbMeta,
     private readonly strings: string,
+    private readonly names: string,
     private readonly v: Views,
     private readonly reader: KbFileReader,
   ) {
@@ -93,17 +94,19 @@ export class IndexedKb implements KbLookup {
   }
 
   static async load(reader: KbFileReader): Promise<IndexedKb> {
-    const [metaText, strings, bin] = await Promise.all([
+    const [metaText, strings, names, bin] = await Promise.all([
       reader.text(KB_FILES.meta),
       reader.text(KB_FILES.strings),
+      reader.text(KB_FILES.names),
       reader.bytes(KB_FILES.index),
     ]);
     const meta = JSON.parse(metaText) as KbMeta;
     if (meta.format !== KB_FORMAT_VERSION) throw new Error(`KB format ${meta.format}, expected ${KB_FORMAT_VERSION}`);
     const v = views(meta, bin);
-    const end = v.givenStart[v.givenStart.length - 1];
-    if (end !== strings.length) throw new Error('KB strings.txt does not match index.bin (rebuild the KB)');
-    return new IndexedKb(meta, strings, v, reader);
+    if (v.givenStart[v.givenStart.length - 1] !== strings.length || v.nameStart[v.nameStart.length - 1] !== names.length) {
+      throw new Error('KB text files do not match index.bin (rebuild the KB)');
+    }
+    return new IndexedKb(meta, strings, names, v, reader);
   }
 
   get size(): number {
@@ -111,8 +114,8 @@ export class IndexedKb implements KbLookup {
   }
 
   /** The i-th string of an offset section (each string is followed by a line break). */
-  private str(starts: Uint32Array, i: number): string {
-    return this.strings.slice(starts[i] as number, (starts[i + 1] as number) - 1);
+  private str(starts: Uint32Array, i: number, text: string = this.strings): string {
+    return text.slice(starts[i] as number, (starts[i + 1] as number) - 1);
   }
 
   /** Compares key `i` with `s` without making a string. */
@@ -168,7 +171,7 @@ export class IndexedKb implements KbLookup {
     const head: EntityHead = {
       id: this.str(this.v.idStart, n),
       kind: KIND_CODES[flags & FLAG_KIND_MASK] ?? 'place',
-      name: this.str(this.v.nameStart, n),
+      name: this.str(this.v.nameStart, n, this.names),
       prominence: this.v.prominence[n] as number,
     };
     const country = this.meta.countries[this.v.country[n] as number];

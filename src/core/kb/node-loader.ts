@@ -11,8 +11,11 @@ import type { KbLookup } from './lookup.js';
 export const BUNDLED_KB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../assets/kb');
 
 export function fileReader(dir: string): KbFileReader {
+  // Decoding the bytes ourselves gives a flat string; reading as 'utf8' can hand back a string
+  // the engine flattens later, on the first lookup.
+  const decoder = new TextDecoder();
   return {
-    text: (name) => readFile(join(dir, name), 'utf8'),
+    text: async (name) => decoder.decode(await readFile(join(dir, name))),
     bytes: async (name) => new Uint8Array(await readFile(join(dir, name))),
   };
 }
