@@ -4,6 +4,7 @@
  * and the given names seen on people.
  */
 import type { Draft, SourceInfo } from './model.js';
+import { FAMILY_NAME_FIRST } from './names.js';
 
 export interface Country {
   code: string;
@@ -51,9 +52,6 @@ export function newContext(dataDir: string, overlayDir: string): BuildContext {
     skipped: [],
   };
 }
-
-/** Countries whose names are written family name first ("Xi Jinping", "Kim Jong-un"). */
-const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN']);
 
 export function noteGivenName(ctx: BuildContext, name: string | undefined, country?: string): void {
   if (!name || (country && FAMILY_NAME_FIRST.has(country))) return;

@@ -19,6 +19,11 @@ describe('surnames', () => {
     expect(surnames('Martin Luther King Jr.')).toEqual(['King']);
   });
 
+  it('takes the first name as the family name where names are written family first', () => {
+    expect(surnames('Xi Jinping', undefined, 'CN')).toEqual(['Xi']);
+    expect(surnames('Lee Jae-myung', undefined, 'KR')).toEqual(['Lee']);
+  });
+
   it('gives no surname to single names and regnal names', () => {
     expect(surnames('Aristotle')).toEqual([]);
     expect(surnames('Maximilian I of Mexico')).toEqual([]);

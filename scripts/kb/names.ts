@@ -10,6 +10,9 @@ const PARTICLES = new Set([
   'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'das', 'do', 'la', 'le',
   'al', 'el', 'bin', 'ibn', 'ter', 'ten', 'zu', 'st.', 'mac', 'y',
 ]);
+/** Countries whose names are written family name first ("Xi Jinping", "Kim Jong-un"). */
+export const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN']);
+
 /** Countries where a person usually carries two family names (paternal, maternal). */
 const TWO_SURNAME_COUNTRIES = new Set([
   'ES', 'MX', 'AR', 'CO', 'PE', 'VE', 'CL', 'EC', 'GT', 'CU', 'BO', 'DO', 'HN', 'PY', 'SV', 'NI', 'CR',
@@ -43,6 +46,8 @@ export function surnames(fullName: string, last?: string, country?: string): str
   }
   const parts = stripSuffix(stripParenthetical(fullName)).split(/\s+/).filter(Boolean);
   if (parts.length < 2) return [];
+  // Chinese, Korean and Vietnamese names put the family name first ("Xi Jinping" is "Xi").
+  if (country && FAMILY_NAME_FIRST.has(country)) return parts[0] && parts[0].length > 1 ? [parts[0]] : [];
   // Regnal and religious names ("Maximilian I of Mexico", "Louis XIV", "John the Baptist")
   // have no surname: their last word is a place, a number or an epithet.
   if (parts.some((p) => /^(of|the|von der)$/i.test(p) || /^[IVXL]+$/.test(p))) return [];
