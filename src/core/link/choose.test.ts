@@ -52,3 +52,15 @@ describe('chooseEntity', () => {
     expect(chooseEntity(hits, ctx(kb, { countries: new Map([['AU', 2]]) }), ALL)?.entity).toBe(2);
   });
 });
+
+describe('chooseEntity and the past', () => {
+  it('does not link an obscure historical person by name alone', () => {
+    const kb = kbOf([
+      { id: 'H', kind: 'person', name: 'William Caldwell', prominence: 160, historical: true },
+      { id: 'F', kind: 'person', name: 'Abraham Lincoln', prominence: 900, historical: true },
+    ]);
+    const obscure = chooseEntity([{ entity: 0, type: AliasType.Full }], ctx(kb), ALL);
+    expect(obscure!.confidence).toBeLessThan(0.7);
+    expect(chooseEntity([{ entity: 1, type: AliasType.Full }], ctx(kb), ALL)!.confidence).toBeGreaterThan(0.9);
+  });
+});

@@ -5,7 +5,7 @@
  * and whether the article already named it.
  */
 import { AliasType, type AliasHit, type EntityHead, type KbLookup } from '../kb/lookup.js';
-import { PROMINENT_SURNAME, SURNAME_MARGIN } from './thresholds.js';
+import { HISTORICAL_MIN_PROMINENCE, PROMINENT_SURNAME, SURNAME_MARGIN } from './thresholds.js';
 
 export interface LinkContext {
   kb: KbLookup;
@@ -77,6 +77,10 @@ export function chooseEntity(
   if (second) {
     const margin = best.score - second.score;
     confidence *= Math.min(1, 0.55 + margin * 3);
+  }
+  if (best.head.historical && best.head.kind === 'person' && best.head.prominence < HISTORICAL_MIN_PROMINENCE &&
+    !ctx.linked.has(best.hit.entity)) {
+    confidence *= 0.7;
   }
   if (!options.strong) confidence *= 0.92;
   if (options.commonWord) confidence *= 0.85;

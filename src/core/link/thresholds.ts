@@ -21,5 +21,11 @@ export const PROMINENT_SURNAME = 800;
 /** How far ahead of the runner-up (in prominence points) a surname-only link must be. */
 export const SURNAME_MARGIN = 150;
 
+/**
+ * A historical person below this prominence (a 19th-century congressman) shares names with
+ * people in today's news: named alone, such a person is not linked.
+ */
+export const HISTORICAL_MIN_PROMINENCE = 600;
+
 /** How near (characters) a region or country must be named for a small place to link. */
 export const PLACE_CONTEXT_WINDOW = 400;
