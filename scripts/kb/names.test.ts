@@ -45,3 +45,13 @@ describe('addPersonNames', () => {
     expect(d.aliases.get('vance')?.type).toBe(AliasType.Surname);
   });
 });
+
+describe('givenNameList', () => {
+  it('keeps first names and leaves out common words, titles, particles and famous places', async () => {
+    const { givenNameList } = await import('./emit.js');
+    const names = new Map([
+      ['Pete', 1], ['Claudia', 1], ['Will', 3], ['Saint', 2], ['van', 1], ['Paris', 1], ['José', 1], ['J.', 1],
+    ]);
+    expect(givenNameList(names, new Set(['paris']))).toEqual(['claudia', 'jose', 'pete']);
+  });
+});
