@@ -63,6 +63,16 @@ describe('overlay rows', () => {
     expect(e.message).toContain(message);
   });
 
+  it('treat an all-capitals alias as an acronym and "the X" as a short form', () => {
+    const d = overlayRow(
+      testContext(),
+      new Fields({ ...GOOD, id: 'kb:overlay:un', kind: 'org', name: 'United Nations', aliases: ['UN', 'the U.N.', 'U.N.'], roles: [] }, 'x.jsonl', 1),
+      new Set(),
+    );
+    expect(d.aliases.get('un')?.type).toBe(2);
+    expect(d.aliases.get('united nations')?.type).toBe(0);
+  });
+
   it('reject the same id twice across files, at the second line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'overlay-'));
     writeFileSync(join(dir, 'a.jsonl'), `${JSON.stringify(GOOD)}\n`);

@@ -91,7 +91,10 @@ export function overlayRow(ctx: BuildContext, f: Fields, seen: Set<string>): Dra
     for (const a of aliases) {
       // "the House" is matched as "House": without its article it is a short form, which the
       // matcher treats with more care than a full name.
-      if (/^the /.test(a)) addAlias(d, a.slice(4), AliasType.Short);
+      // An all-capitals form listed as an alias ("UN") is an acronym: it counts only in capitals.
+      const bare = a.replace(/^the /, '');
+      if (/^[A-Z][A-Z0-9&.]{1,7}$/.test(bare) && bare.replace(/[^A-Z]/g, '').length >= 2) addAlias(d, bare, AliasType.Acronym);
+      else if (bare !== a) addAlias(d, bare, AliasType.Short);
       else addAlias(d, a, AliasType.Full);
     }
   }
