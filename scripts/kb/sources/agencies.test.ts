@@ -43,3 +43,17 @@ describe('source wording', () => {
     expect(seatTitle('rep', 'Virginia')).toBe('U.S. Representative from Virginia');
   });
 });
+
+describe('military installations in GeoNames', () => {
+  it('recognises posts and bases, not towns named after old forts', async () => {
+    const { isMilitaryPlace, militaryAliases } = await import('./geonames.js');
+    const towns = new Set(['Fort Pierce', 'Fort Worth']);
+    expect(isMilitaryPlace('Fort Bliss', 'Fort Bliss,Fort Bliss CDP', towns)).toBe(true);
+    expect(isMilitaryPlace('Minot Air Force Base', '', towns)).toBe(true);
+    expect(isMilitaryPlace('Fort Worth', 'Fort Worth,FTW', towns)).toBe(false);
+    expect(isMilitaryPlace('Fort Pierce North', 'Fort Pierce North CDP', towns)).toBe(false);
+    expect(isMilitaryPlace('Fort Campbell North', 'Fort Campbell North CDP', towns)).toBe(true);
+    expect(militaryAliases('Fort Campbell North')).toEqual(['Fort Campbell']);
+    expect(militaryAliases('Andrews AFB')).toEqual(['Andrews Air Force Base']);
+  });
+});

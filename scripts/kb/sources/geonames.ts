@@ -136,11 +136,44 @@ export function readAdmin2(ctx: BuildContext): Map<string, string> {
 
 const COLUMNS = 19;
 
+/** Names that only a military installation carries. */
+const MILITARY_NAME = /\b(Air Force Base|AFB|Naval Academy|Naval Station|Naval Air Station|Marine Corps|Joint Base|Barracks)\b/;
+/** "Fort …" and "Camp …" census places are military posts, unless a town of the name exists. */
+const POST_NAME = /^(Fort|Camp) /;
+
+/**
+ * Whether a US census place is a military installation: named as one ("Minot Air Force Base"),
+ * or a "Fort/Camp …" census-designated place ("Fort Bliss CDP") that is not the suburb of a town
+ * of the same name ("Fort Pierce North" beside the city of Fort Pierce).
+ */
+export function isMilitaryPlace(name: string, alternates: string, towns: ReadonlySet<string>): boolean {
+  if (MILITARY_NAME.test(name)) return true;
+  if (!POST_NAME.test(name) || !alternates.split(',').includes(`${name} CDP`)) return false;
+  const base = name.replace(/ (North|South|East|West)$/, '');
+  return base === name || !towns.has(base);
+}
+
+/** The names news uses for a post: "Fort Campbell" for "Fort Campbell North", "Air Force Base" for "AFB". */
+export function militaryAliases(name: string): string[] {
+  const out = new Set<string>();
+  const base = name.replace(/ (North|South|East|West)$/, '');
+  if (base !== name) out.add(base);
+  for (const n of [name, base]) {
+    if (/ AFB$/.test(n)) out.add(n.replace(/ AFB$/, ' Air Force Base'));
+    if (/ Air Force Base$/.test(n)) out.add(n.replace(/ Air Force Base$/, ' AFB'));
+  }
+  out.delete(name);
+  return [...out];
+}
+
 export function readCities(ctx: BuildContext, admin2: Map<string, string>): void {
   const text = readFileSync(join(ctx.dataDir, CITIES), 'utf8');
   let line = 0;
   let kept = 0;
   let start = 0;
+  // US places that are not census-designated (incorporated towns), and military candidates.
+  const towns = new Set<string>();
+  const posts: { cols: string[]; line: number }[] = [];
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -150,7 +183,7 @@ export function readCities(ctx: BuildContext, admin2: Map<string, string>): void
     if (raw.trim() === '') continue;
     const cols = raw.split('\t');
     if (cols.length !== COLUMNS) throw new SourceError(CITIES, line, `expected ${COLUMNS} tab-separated columns, found ${cols.length}`);
-    const [id, name, ascii, , lat, lon, fclass, fcode, cc, , admin1, admin2code, , , popText, , , , modified] = cols as string[] as [
+    const [id, name, ascii, alternates, lat, lon, fclass, fcode, cc, , admin1, admin2code, , , popText, , , , modified] = cols as string[] as [
       string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string,
     ];
     if (!/^\d+$/.test(id)) throw new SourceError(CITIES, line, `geonameid must be a number, got "${id}"`);
@@ -161,8 +194,47 @@ export function readCities(ctx: BuildContext, admin2: Map<string, string>): void
     if (fclass !== 'P' || SKIPPED_CODES.has(fcode)) continue;
     const population = Number(popText);
     const us = cc === 'US';
+    if (us) {
+      if (!alternates.split(',').includes(`${name} CDP`)) towns.add(name);
+      if (MILITARY_NAME.test(name) || POST_NAME.test(name)) {
+        posts.push({ cols, line });
+        continue;
+      }
+    }
     const floor = us ? US_POPULATION_FLOOR : POPULATION_FLOOR;
     if (population < floor && fcode !== 'PPLC') continue;
+    ctx.drafts.push(cityDraft(ctx, admin2, cols, line));
+    kept++;
+  }
+  let military = 0;
+  for (const { cols, line: at } of posts) {
+    const [, name, , alternates, , , , , , , , , , , popText] = cols as [string, string, string, string, ...string[]];
+    const population = Number(popText);
+    if (isMilitaryPlace(name, alternates, towns)) {
+      const d = cityDraft(ctx, admin2, cols, at);
+      d.placeType = { value: 'military installation (census-designated place)', source: 'geonames', asOf: d.placeType?.asOf ?? '2023-03-05' };
+      for (const a of militaryAliases(name)) addAlias(d, a, AliasType.Full);
+      // A post's name is distinctive; it does not need its state nearby.
+      d.needsContext = false;
+      d.prominence = Math.max(d.prominence, 420);
+      ctx.drafts.push(d);
+      military++;
+    } else if (population >= US_POPULATION_FLOOR) {
+      ctx.drafts.push(cityDraft(ctx, admin2, cols, at));
+      kept++;
+    }
+  }
+  ctx.log.push(`geonames cities500: ${line} rows, ${kept} places kept (floor ${POPULATION_FLOOR}, US ${US_POPULATION_FLOOR}), ${military} US military installations`);
+}
+
+/** One populated place from a validated cities500 row. */
+function cityDraft(ctx: BuildContext, admin2: Map<string, string>, cols: string[], line: number): Draft {
+  const [id, name, ascii, , , , , fcode, cc, , admin1, admin2code, , , popText, , , , modified] = cols as [
+    string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string,
+  ];
+  const population = Number(popText);
+  const us = cc === 'US';
+  {
     const d = newDraft(`kb:geonames:${id}`, 'place', name, 'geonames', { file: CITIES, line });
     if (ascii && ascii !== name) addAlias(d, ascii, AliasType.Full);
     // "New York City" is "New York" first in the news; only for the very largest cities, whose
@@ -192,8 +264,6 @@ export function readCities(ctx: BuildContext, admin2: Map<string, string>): void
     const words = nameKey(name).split(' ');
     if (words.length === 1 && isCommonWord(words[0] ?? '')) d.needsContext = true;
     d.keys.add(`geonames:${id}`);
-    ctx.drafts.push(d);
-    kept++;
+    return d;
   }
-  ctx.log.push(`geonames cities500: ${line} rows, ${kept} places kept (floor ${POPULATION_FLOOR}, US ${US_POPULATION_FLOOR})`);
 }
