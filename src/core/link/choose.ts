@@ -4,6 +4,7 @@
  * surname), prominence, the countries the article is about, whether the entity is historical,
  * and whether the article already named it.
  */
+import { nameKey } from '../text/normalise.js';
 import { AliasType, type AliasHit, type EntityHead, type KbLookup } from '../kb/lookup.js';
 import { HISTORICAL_MIN_PROMINENCE, PROMINENT_SURNAME, SURNAME_MARGIN } from './thresholds.js';
 
@@ -41,6 +42,30 @@ export interface ChooseOptions {
   strong: boolean;
   /** The span is a single common word. */
   commonWord: boolean;
+  /** The alias key as written, to prefer entities whose own name it is. */
+  key?: string;
+}
+
+/** How much prominence (0..1000 → 0..0.6) weighs against the other evidence. */
+const PROMINENCE_WEIGHT = 0.6;
+/** The written name is the entity's own name, not one of its other names. */
+const CANONICAL_BONUS = 0.1;
+
+const canonicalKeys = new WeakMap<KbLookup, Map<number, string>>();
+
+function canonicalKey(kb: KbLookup, n: number): string {
+  let map = canonicalKeys.get(kb);
+  if (!map) {
+    map = new Map();
+    canonicalKeys.set(kb, map);
+  }
+  let key = map.get(n);
+  if (key === undefined) {
+    key = nameKey(kb.entity(n).name);
+    if (map.size > 50_000) map.clear();
+    map.set(n, key);
+  }
+  return key;
 }
 
 export function chooseEntity(
@@ -55,7 +80,9 @@ export function chooseEntity(
     const known = ctx.linked.has(hit.entity);
     if (hit.type === AliasType.Surname && !known && !options.allowSurname) continue;
     if (head.needsContext && !known && !ctx.placeInContext(head)) continue;
-    let score = TYPE_BASE[hit.type] + (head.prominence / 1000) * 0.3;
+    let score = TYPE_BASE[hit.type] + (head.prominence / 1000) * PROMINENCE_WEIGHT;
+    // "Mexico" is the name of Mexico, and only another name of Mexico City.
+    if (options.key !== undefined && canonicalKey(ctx.kb, hit.entity) === options.key) score += CANONICAL_BONUS;
     if (head.country && ctx.countries.has(head.country)) score += 0.1;
     if (head.historical && ctx.year !== undefined) score -= 0.15;
     if (known) score += 0.5;

@@ -176,7 +176,7 @@ export function link(input: LinkInput): LinkOutput {
     if (cluster === undefined || span.source === 'coref') continue;
     if (span.end - span.start < 2) continue;
     const choice = chooseEntity(span.hits, ctxFor(tokens[span.start]!.start), {
-      kinds: PERSON, allowSurname: false, strong: span.strong, commonWord: false,
+      kinds: PERSON, allowSurname: false, strong: span.strong, commonWord: false, key: keysOf(span).join(' '),
     });
     if (choice && choice.confidence >= LINK_THRESHOLD) {
       const prior = personEntity.get(cluster);
@@ -211,7 +211,7 @@ export function link(input: LinkInput): LinkOutput {
       let choice = surnameOnly.get(key);
       if (!surnameOnly.has(key)) {
         choice = chooseEntity(span.hits, ctxFor(tokens[span.start]!.start), {
-          kinds: PERSON, allowSurname: true, strong: span.strong, commonWord: span.commonWord,
+          kinds: PERSON, allowSurname: true, strong: span.strong, commonWord: span.commonWord, key,
         });
         if (choice && choice.confidence < LINK_THRESHOLD) choice = undefined;
         surnameOnly.set(key, choice);
@@ -232,6 +232,7 @@ export function link(input: LinkInput): LinkOutput {
     }
     const choice = chooseEntity(span.hits, ctxFor(tokens[span.start]!.start), {
       kinds: ALL_KINDS, allowSurname: true, strong: span.strong, commonWord: span.commonWord,
+      key: keysOf(span).join(' '),
     });
     if (!choice || choice.confidence < LINK_THRESHOLD) continue;
     const head = kb.entity(choice.entity);

@@ -161,6 +161,7 @@ function segmentRun(
     if (m && m.end - m.start > 1 && !(tokens[i]!.key === 'the' && kbAt(input, i + 1, joinAny))) break;
     i++;
   }
+  let unknownBefore = false;
   while (i < end) {
     const titled = roleBefore(text, tokens, i) !== undefined;
     const lineStart = text.lastIndexOf('\n', tokens[i]!.start - 1) + 1;
@@ -209,11 +210,13 @@ function segmentRun(
     }
     const length = end - i;
     const lastKey = tokens[end - 1]!.key;
-    if (length >= 2 && ORG_SUFFIXES.has(lastKey) && !m?.hits.length) {
+    // "George Bush Intercontinental Airport", "New York Times": a head word at the end names the
+    // whole run, whatever the KB knows of its first words.
+    if (length >= 2 && ORG_SUFFIXES.has(lastKey)) {
       out.push(patternSpan(i, end, 'org', tokens, evidence));
       return end;
     }
-    if (length >= 2 && PLACE_SUFFIXES.has(lastKey) && !m?.hits.length) {
+    if (length >= 2 && PLACE_SUFFIXES.has(lastKey)) {
       out.push(patternSpan(i, end, 'place', tokens, evidence));
       return end;
     }
@@ -223,14 +226,31 @@ function segmentRun(
     }
     const part = m ? kbSpan(m, kb) : undefined;
     if (m && part) {
+      // Part of a longer name the KB does not know: "Latin America" is not "America", "Red Bull"
+      // not "Bull". An unknown capitalised word beside the match inside the run says so.
+      if (part.kind !== 'person' && (unknownBefore || unknownAt(input, m.end, end, joinAny))) {
+        unknownBefore = true;
+        i = m.end;
+        continue;
+      }
       out.push(part);
       i = m.end;
       end = Math.max(end, m.end);
+      unknownBefore = false;
       continue;
     }
+    unknownBefore = !tokens[i]!.sentenceStart && !isRoleWord(tokens[i]!.key);
     i++;
   }
   return end;
+}
+
+/** True when token `k` (inside the run) is a capitalised word neither the KB nor the lexicons know. */
+function unknownAt(input: SegmentInput, k: number, end: number, joinAny: (left: number) => boolean): boolean {
+  if (k >= end) return false;
+  const t = input.tokens[k]!;
+  if (!isCapitalised(t) || isRoleWord(t.key) || ORG_SUFFIXES.has(t.key) || PLACE_SUFFIXES.has(t.key)) return false;
+  return kbAt(input, k, joinAny) === undefined;
 }
 
 function isCapitalisedNameOnly(t: Token): boolean {
