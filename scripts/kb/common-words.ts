@@ -20,7 +20,7 @@ find fine fire first fisher fish five flat flower fly follow food for force ford
 four fox frank free friday friend from front full game garden gay general gentle get gift girl give glad
 glen go gold golden good got grace grand grant great green grove guard had half hall hand happy hard harmony
 has have he head hear heart heath help her here high hill him his hold hole holly home honey hope horn
-hot house how however hunt hunter i if in independence india industry into iris is island it its ivy
+hot house how however hunt hunter i if in independence industry into iris is island it its ivy
 jack january jay jewel job join joy judge july jump june just keen keep key kid kind king knight know lake
 land lane large last late law lead leaf learn least leave left less let level liberal liberty life light
 like likely line lion little live long look lord lot love low luck lucky made main major make man many

@@ -56,6 +56,21 @@ const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'di', 'da', 'du',
  * and the names of well-known places (`placeKeys`: "Paris", "Jordan" and "Washington" are
  * better evidence of a place than of a person).
  */
+/**
+ * The final type of an alias. A one-word alias that is a common English word ("Prince",
+ * "Together", "Mint") is only a short form: the matcher wants more evidence for it. A short
+ * all-capitals name ("IBM", "RZA") counts only in capitals, like an acronym.
+ */
+export function aliasTypeFor(key: string, written: string, type: AliasType): AliasType {
+  if (type !== AliasType.Full) return type;
+  const letters = written.replace(/[^\p{L}]/gu, '');
+  if (!key.includes(' ') && letters.length >= 2 && letters.length <= 5 && letters === letters.toUpperCase() && !/\d/.test(written)) {
+    return AliasType.Acronym;
+  }
+  if (!key.includes(' ') && isCommonWord(key)) return AliasType.Short;
+  return type;
+}
+
 export function givenNameList(names: Map<string, number>, placeKeys: ReadonlySet<string> = new Set()): string[] {
   const out = new Set<string>();
   for (const name of names.keys()) {
@@ -92,7 +107,8 @@ export function emitKb(
   let dropped = 0;
   entities.forEach((d, i) => {
     d.prominence = Math.max(0, Math.min(1000, Math.round(d.prominence)));
-    for (const [key, a] of d.aliases) {
+    for (const [key, alias] of d.aliases) {
+      const a = { ...alias, type: aliasTypeFor(key, alias.name, alias.type) };
       // Keys beyond Latin-1 ("ə", "ħ", "ʻ" survive folding) are rare in English text and would
       // make the whole key string two bytes a character in memory; the entity keeps its other keys.
       if (NOT_LATIN1.test(key)) {

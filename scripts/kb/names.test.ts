@@ -55,3 +55,14 @@ describe('givenNameList', () => {
     expect(givenNameList(names, new Set(['paris']))).toEqual(['claudia', 'jose', 'pete']);
   });
 });
+
+describe('aliasTypeFor', () => {
+  it('makes one-word common words short forms and short capitals acronyms', async () => {
+    const { aliasTypeFor } = await import('./emit.js');
+    expect(aliasTypeFor('prince', 'Prince', AliasType.Full)).toBe(AliasType.Short);
+    expect(aliasTypeFor('ibm', 'IBM', AliasType.Full)).toBe(AliasType.Acronym);
+    expect(aliasTypeFor('g20', 'G20', AliasType.Full)).toBe(AliasType.Full);
+    expect(aliasTypeFor('india', 'India', AliasType.Full)).toBe(AliasType.Full);
+    expect(aliasTypeFor('hegseth', 'Hegseth', AliasType.Surname)).toBe(AliasType.Surname);
+  });
+});

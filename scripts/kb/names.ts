@@ -22,7 +22,8 @@ const TWO_SURNAME_COUNTRIES = new Set([
 /** Drops a trailing generational suffix ("Jr.", "III") and commas before it. */
 export function stripSuffix(name: string): string {
   const parts = name.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
-  while (parts.length > 1 && SUFFIXES.has((parts[parts.length - 1] ?? '').toLowerCase())) parts.pop();
+  // "Leo II" is a regnal name, not "Leo" with a suffix: keep at least two words.
+  while (parts.length > 2 && SUFFIXES.has((parts[parts.length - 1] ?? '').toLowerCase())) parts.pop();
   return parts.join(' ');
 }
 

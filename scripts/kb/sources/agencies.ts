@@ -89,8 +89,9 @@ export function readAgencies(ctx: BuildContext): void {
     if (natural !== raw) addAlias(d, raw, AliasType.Short);
     // "U.S. Immigration and Customs Enforcement" is also written without "U.S.".
     const bare = natural.replace(/^(U\.S\.|United States) /, '');
-    if (bare !== natural) addAlias(d, bare, AliasType.Full);
-    else addAlias(d, `U.S. ${natural}`, AliasType.Full);
+    // "United States Mint" is not "Mint": keep only bare forms of more than one word.
+    if (bare !== natural && bare.includes(' ')) addAlias(d, bare, AliasType.Full);
+    else if (bare === natural) addAlias(d, `U.S. ${natural}`, AliasType.Full);
     if (natural.startsWith('Department of ')) addAlias(d, `United States ${natural}`, AliasType.Full);
     d.country = 'US';
     d.url = f.optStr('agency_url') || f.optStr('url');

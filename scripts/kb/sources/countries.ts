@@ -12,6 +12,8 @@ import { Fields, parseJsonArray } from '../json.js';
 import { addAlias, newDraft, type Draft } from '../model.js';
 import type { BuildContext } from '../context.js';
 import { stripParenthetical } from '../names.js';
+import { nameKey } from '../../../src/core/text/normalise.js';
+import { isCommonWord } from '../common-words.js';
 
 export const COUNTRIES_LIST = 'countries/countries-list.csv';
 export const RIGOUR = 'countries/rigour-territories.json';
@@ -116,6 +118,8 @@ export function readCountries(ctx: BuildContext): void {
     for (const form of forms) {
       if (!form || !isLatin(form) || form.includes(',')) continue;
       const clean = stripParenthetical(form);
+      // A foreign name that is an English word ("Island" is Iceland in Danish) is left out.
+      if (form !== name && isCommonWord(nameKey(clean))) continue;
       addAlias(d, clean, isAcronymLike(clean) ? AliasType.Acronym : AliasType.Full);
     }
     d.url = f.optStr('wikipedia_url') ?? `https://www.wikidata.org/wiki/${qid}`;

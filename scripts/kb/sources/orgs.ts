@@ -105,7 +105,9 @@ export function readSp500(ctx: BuildContext): void {
       continue;
     }
     const full = security.replace(/\s*\(Class [A-Z]\)\s*$/, '');
-    const short = companyShortName(full);
+    // "Fox Corporation" stays whole: "Fox" alone is a word first.
+    const shortened = companyShortName(full);
+    const short = isCommonWord(nameKey(shortened)) ? full : shortened;
     const d = newDraft(`kb:sp500:${cik}`, 'org', short, 'sp500', { file: SP500, line: row.line });
     if (full !== short) addAlias(d, full, AliasType.Full);
     d.orgType = { value: 'company', source: 'sp500', asOf: SP_AS_OF };
