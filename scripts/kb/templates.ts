@@ -139,7 +139,7 @@ function describePlace(d: Draft, t: TemplateContext): string {
   if (countryLevel) {
     const parentName = d.parent ? t.countryName(d.parent.value) : undefined;
     let text = type === 'territory' && parentName ? `Territory of ${parentName}` : capitalise(type);
-    if (d.area) text += ` in ${d.area}`;
+    if (d.area) text += ` in ${/^(Caribbean|Middle East)$/.test(d.area) ? `the ${d.area}` : d.area}`;
     if (d.capital) text += `; capital ${d.capital.value}`;
     return text;
   }
