@@ -7,6 +7,7 @@
 import { ABBREVIATIONS, type Token } from '../text/normalise.js';
 import { isRoleWord, isTitleWord } from '../lexicon/titles.js';
 import { DEMONYMS } from '../lexicon/org-place-words.js';
+import { isCommonWord } from '../lexicon/common-words.js';
 import { gapKind, isCapitalised } from '../recognise/chunks.js';
 
 /** Titles that are never a surname or a word of a name: safe as a chunk's title zone end. */
@@ -70,6 +71,8 @@ export function roleBefore(text: string, tokens: readonly Token[], i: number): R
     const role = isRoleWord(t.key) || DEMONYMS.has(t.key);
     const capitalisedInsideTitle = isCapitalised(t) && hasTitle && !t.sentenceStart && k > 0;
     if (!role && !capitalisedInsideTitle) break;
+    // "Major U.S. stock indexes": a title word that is also an adjective, at a sentence start.
+    if (t.sentenceStart && isCommonWord(t.key) && !hasTitle && isTitleWord(t.key)) break;
     if (isTitleWord(t.key)) hasTitle = true;
     first = k;
     k--;

@@ -64,3 +64,16 @@ describe('chooseEntity and the past', () => {
     expect(chooseEntity([{ entity: 1, type: AliasType.Full }], ctx(kb), ALL)!.confidence).toBeGreaterThan(0.9);
   });
 });
+
+describe('chooseEntity and duplicates', () => {
+  it('does not see an organisation entered twice as an ambiguity', () => {
+    const kb = kbOf([
+      { id: 'O', kind: 'org', name: 'European Union', prominence: 720 },
+      { id: 'P', kind: 'place', name: 'European Union', prominence: 700, country: 'EU' },
+    ]);
+    const hits = [0, 1].map((entity) => ({ entity, type: AliasType.Full }));
+    const choice = chooseEntity(hits, ctx(kb), { ...ALL, key: 'european union' });
+    expect(choice?.entity).toBe(0);
+    expect(choice!.confidence).toBeGreaterThan(0.9);
+  });
+});

@@ -68,6 +68,18 @@ function canonicalKey(kb: KbLookup, n: number): string {
   return key;
 }
 
+interface Scored {
+  hit: AliasHit;
+  head: EntityHead;
+}
+
+function sameThing(kb: KbLookup, a: Scored, b: Scored): boolean {
+  if (a.head.kind === 'person' || b.head.kind === 'person') return false;
+  if (a.head.needsContext || b.head.needsContext) return false;
+  if (canonicalKey(kb, a.hit.entity) !== canonicalKey(kb, b.hit.entity)) return false;
+  return a.head.kind !== b.head.kind || a.head.country === b.head.country;
+}
+
 export function chooseEntity(
   hits: readonly AliasHit[],
   ctx: LinkContext,
@@ -91,7 +103,6 @@ export function chooseEntity(
   if (scored.length === 0) return undefined;
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0]!;
-  const second = scored[1];
   let confidence = TYPE_BASE[best.hit.type];
   if (ctx.linked.has(best.hit.entity)) confidence = Math.max(confidence, 0.9);
   if (best.hit.type === AliasType.Surname && !ctx.linked.has(best.hit.entity)) {
@@ -101,8 +112,11 @@ export function chooseEntity(
     if (rival && best.head.prominence - rival.head.prominence < SURNAME_MARGIN) return undefined;
     confidence = 0.78;
   }
-  if (second) {
-    const margin = best.score - second.score;
+  // The same organisation or place entered twice by two sources ("European Union" as an
+  // organisation and as a country) is no ambiguity: compare with the first real rival.
+  const rival = scored.find((s) => s !== best && !sameThing(ctx.kb, best, s));
+  if (rival) {
+    const margin = best.score - rival.score;
     confidence *= Math.min(1, 0.55 + margin * 3);
   }
   if (best.head.historical && best.head.kind === 'person' && best.head.prominence < HISTORICAL_MIN_PROMINENCE &&

@@ -186,7 +186,7 @@ function segmentRun(
       appositive: end - i >= 2 && appositiveAfter(text, tokens, end) !== undefined,
       // Only for words no KB knows as a place or an organisation: "New Mexico-Texas" is no one.
       repeatedSurname: end - i >= 2 && (input.isolated.get(tokens[end - 1]!.key) ?? 0) > 0 &&
-        (!m || m.hits.every((h) => kb.entity(h.entity).kind === 'person')),
+        onlyPeople(kb, m) && onlyPeople(kb, kbAt(input, end - 1, joinAny)),
     });
     // "Schumacher said": a surname the KB knows, speaking — a person, if not one to link.
     if (!evidenceOf && end - i === 1 && m && m.end === end && speaks(tokens, i, end) &&
@@ -196,7 +196,9 @@ function segmentRun(
       return end;
     }
     const personHitsAll = m && m.end === end && m.hits.some((h) => kb.entity(h.entity).kind === 'person');
-    if ((titled || credit) && evidenceOf) {
+    // A title before a name the KB knows only as a place or organisation is no title here.
+    const knownThing = m !== undefined && m.end === end && !onlyPeople(kb, m);
+    if ((titled || credit) && evidenceOf && !knownThing) {
       out.push(personSpan(i, end, credit && !titled ? 'credit' : 'title', m, tokens, evidence, kb, true));
       return end;
     }
@@ -251,6 +253,11 @@ function unknownAt(input: SegmentInput, k: number, end: number, joinAny: (left: 
   const t = input.tokens[k]!;
   if (!isCapitalised(t) || isRoleWord(t.key) || ORG_SUFFIXES.has(t.key) || PLACE_SUFFIXES.has(t.key)) return false;
   return kbAt(input, k, joinAny) === undefined;
+}
+
+/** No KB match, or one that names only people. */
+function onlyPeople(kb: KbLookup, m: GuardedMatch | undefined): boolean {
+  return !m || m.hits.every((h) => kb.entity(h.entity).kind === 'person');
 }
 
 function isCapitalisedNameOnly(t: Token): boolean {
