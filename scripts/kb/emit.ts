@@ -8,6 +8,7 @@ import { AliasType, type KbKind } from '../../src/core/kb/lookup.js';
 import {
   compareKeys,
   derivedUrl,
+  packUrl,
   FLAG_HISTORICAL,
   FLAG_NEEDS_CONTEXT,
   KB_FILES,
@@ -258,7 +259,7 @@ export function emitKb(
     for (const f of allFacts[i] ?? []) {
       flat.push(intern(labels, f.label), valueIndex.get(f.value) ?? f.value, intern(sourcesTable, f.source), intern(dates, f.asOf));
     }
-    const url = d.url && d.url === derivedUrl(d.id) ? 0 : (d.url ?? null);
+    const url = d.url && d.url === derivedUrl(d.id) ? 0 : d.url ? packUrl(d.url) : null;
     const shard = Math.floor(i / SHARD_SIZE);
     (shards[shard] ??= []).push([describe(d, t), url, flat]);
   });

@@ -99,7 +99,8 @@ export interface KbMeta {
 
 /**
  * One card in a shard: [description, url, facts]. `url` 0 means "derive it from the id"
- * (GeoNames and Pantheon ids name their page); facts are flat quadruples
+ * (GeoNames and Pantheon ids name their page); a url may start with a short tag for a common
+ * prefix (`unpackUrl`); facts are flat quadruples
  * [labelIndex, value, sourceIndex, dateIndex, …], where a numeric value indexes the shared
  * values table (for values many cards repeat: "United States", "Republican").
  */
@@ -144,6 +145,22 @@ export interface KbSummary {
   counts: { person: number; org: number; place: number };
   sources: { name: string; licence: string; attribution?: string; url?: string; asOf?: string }[];
   attributions: string[];
+}
+
+/** Link prefixes stored as a short tag in card shards ("w:Pete_Hegseth"). */
+const URL_PREFIXES: readonly [string, string][] = [
+  ['w:', 'https://en.wikipedia.org/wiki/'],
+  ['d:', 'https://www.wikidata.org/wiki/'],
+];
+
+export function packUrl(url: string): string {
+  for (const [tag, prefix] of URL_PREFIXES) if (url.startsWith(prefix)) return tag + url.slice(prefix.length);
+  return url;
+}
+
+export function unpackUrl(stored: string): string {
+  for (const [tag, prefix] of URL_PREFIXES) if (stored.startsWith(tag)) return prefix + stored.slice(tag.length);
+  return stored;
 }
 
 /** The read-more link an id implies, when it implies one. */

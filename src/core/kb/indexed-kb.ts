@@ -9,6 +9,7 @@ import type { EntityCard, Fact } from '../types.js';
 import {
   compareKeys,
   derivedUrl,
+  unpackUrl,
   FLAG_HISTORICAL,
   FLAG_KIND_MASK,
   FLAG_NEEDS_CONTEXT,
@@ -260,7 +261,7 @@ export class IndexedKb implements KbLookup {
       });
     }
     const card: EntityCard = { id: head.id, kind: head.kind, name: head.name, description, facts, inKb: true };
-    const link = url === 0 ? derivedUrl(head.id) : url;
+    const link = url === 0 ? derivedUrl(head.id) : url ? unpackUrl(url) : undefined;
     if (link) card.url = link;
     return card;
   }
