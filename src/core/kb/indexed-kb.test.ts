@@ -9,7 +9,7 @@ import { draft, templates } from '../../../scripts/kb/testing.js';
 import type { SourceInfo } from '../../../scripts/kb/model.js';
 import { nameKey } from '../text/normalise.js';
 import { AliasType } from './lookup.js';
-import { IndexedKb } from './indexed-kb.js';
+import { IndexedKb, fetchReader } from './indexed-kb.js';
 import { fileReader } from './node-loader.js';
 
 const SOURCES: SourceInfo[] = [
@@ -104,6 +104,21 @@ describe('IndexedKb', () => {
     expect(info.buildDate).toBe('2026-09');
     expect(info.attributions).toEqual(['Place data © GeoNames.org, CC BY 4.0']);
     expect(info.entities).toBe(5);
+  });
+
+  it('loads the same way through fetch, as the service worker does', async () => {
+    const fakeFetch = (async (url: string) => {
+      const path = join(dir, url.replace('chrome-extension://x/kb/', ''));
+      try {
+        return new Response(readFileSync(path));
+      } catch {
+        return new Response('missing', { status: 404 });
+      }
+    }) as unknown as typeof fetch;
+    const viaFetch = await IndexedKb.load(fetchReader('chrome-extension://x/kb/', fakeFetch));
+    expect(viaFetch.lookup('dhs')).toEqual(kb.lookup('dhs'));
+    expect((await viaFetch.card(0)).description).toBe((await kb.card(0)).description);
+    await expect(IndexedKb.load(fetchReader('chrome-extension://x/nowhere/', fakeFetch))).rejects.toThrow(/HTTP 404/);
   });
 
   it('is written deterministically: same input, same bytes', () => {
