@@ -9,8 +9,25 @@ import type { KbLookup } from '../core/kb/lookup.js';
 import type { KbSourcesFile } from '../core/kb/format.js';
 import type { KbInfo } from '../shared/messages.js';
 import { IndexedKb, fetchReader } from '../core/kb/indexed-kb.js';
+import { CompositeKb } from '../core/kb/composite-kb.js';
+import { parseUserEntities, userKb, USER_ENTITIES_KEY } from '../shared/user-entities.js';
 
 let loading: Promise<IndexedKb> | undefined;
+/** The reader's own entities over the bundled KB; rebuilt when they change. */
+let withUserEntities: Promise<KbLookup> | undefined;
+
+browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+  if (area === 'local' && USER_ENTITIES_KEY in changes) withUserEntities = undefined;
+});
+
+async function combine(): Promise<KbLookup> {
+  const base = await load();
+  const stored = await browser.storage.local.get(USER_ENTITIES_KEY);
+  const parsed = parseUserEntities(stored[USER_ENTITIES_KEY] ?? [], new Date().toISOString().slice(0, 10));
+  // Stored entities were checked when saved; if storage was tampered with, use none of them.
+  if (!parsed.ok || parsed.entities.length === 0) return base;
+  return new CompositeKb(userKb(parsed.entities), base);
+}
 
 function load(): Promise<IndexedKb> {
   if (loading) return loading;
@@ -24,7 +41,11 @@ function load(): Promise<IndexedKb> {
 }
 
 export async function getKb(): Promise<KbLookup> {
-  return load();
+  withUserEntities ??= combine().catch((error: unknown) => {
+    withUserEntities = undefined;
+    throw error;
+  });
+  return withUserEntities;
 }
 
 export async function getKbInfo(): Promise<KbInfo> {

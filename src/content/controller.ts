@@ -16,6 +16,7 @@ import { HitTester } from './hit-test.js';
 import { HoverTracker } from './hover.js';
 import { UiHost } from './card/ui-host.js';
 import { pageTheme } from './theme.js';
+import { loadUnlinked, onUnlinkedChanged, setUnlinked } from '../shared/unlinked.js';
 import { castOf } from './cast.js';
 
 /** How long a mention flashes after the popup's cast list jumps to it. */
@@ -38,6 +39,10 @@ export class PageController {
   private scanning: Promise<void> | undefined;
   private destroyed = false;
   private readonly watcher: ArticleWatcher;
+  /** Entities the reader unlinked on this site ("Not this person?"). */
+  private unlinked = new Set<string>();
+  /** Index into the visible mentions of the last keyboard jump. */
+  private keyboardIndex = -1;
 
   constructor(private readonly doc: Document) {
     this.ui = new UiHost(doc);
@@ -69,12 +74,17 @@ export class PageController {
 
   async start(): Promise<void> {
     this.settings = await loadSettings();
+    this.unlinked = new Set((await loadUnlinked())[this.site] ?? []);
     this.cleanups.push(onSettingsChanged((s) => void this.applySettings(s)));
+    this.cleanups.push(onUnlinkedChanged((all) => {
+      this.unlinked = new Set(all[this.site] ?? []);
+      if (this.annotated && this.active()) this.repaint();
+    }));
     const ownPages = browser.runtime.getURL('');
     this.cleanups.push(listen((raw, sender) => {
       // Only our own extension pages (the popup) talk to us; never a page or another extension.
       if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages)) return undefined;
-      const parsed = parseRequest(raw, ['content:getState', 'content:jumpTo', 'content:highlightAnyway']);
+      const parsed = parseRequest(raw, ['content:getState', 'content:jumpTo', 'content:highlightAnyway', 'content:focusNext']);
       if (!parsed.ok) return Promise.reject(new Error(parsed.error));
       return this.handle(parsed.message);
     }));
@@ -107,6 +117,8 @@ export class PageController {
         this.forced = true;
         await this.scan(true);
         return this.state();
+      case 'content:focusNext':
+        return { ok: this.focusNext() };
       case 'content:jumpTo': {
         const { entityId } = message.payload as { entityId: string };
         return { ok: this.jumpTo(entityId) };
@@ -117,7 +129,7 @@ export class PageController {
   }
 
   private state(): PageState {
-    const cast: CastEntry[] = this.annotated ? castOf(this.annotated.result) : [];
+    const cast: CastEntry[] = this.annotated ? castOf(this.annotated.result).filter((c) => !this.unlinked.has(c.id)) : [];
     return { site: this.site, articleFound: this.articleFound, painted: !!this.hover, cast };
   }
 
@@ -158,14 +170,22 @@ export class PageController {
     this.repaint();
   }
 
+  /** The painted mentions the reader wants to see: kinds switched on, nothing unlinked. */
+  private visible(): PaintedMention[] {
+    const { annotated, settings } = this;
+    if (!annotated || !settings) return [];
+    return annotated.painted.filter((p) => settings.kinds[p.mention.kind] && !this.unlinked.has(p.mention.entityId));
+  }
+
   private repaint(): void {
     const annotated = this.annotated;
     const settings = this.settings;
     if (!annotated || !settings) return;
-    paint(annotated.painted, settings.kinds);
-    const visible = annotated.painted.filter((p) => settings.kinds[p.mention.kind]);
+    const visible = this.visible();
+    paint(visible, settings.kinds);
     const tester = new HitTester(annotated.collected, visible);
     this.hover?.destroy();
+    this.ui.hide();
     this.hover = new HoverTracker(this.doc, {
       hitTest: (x, y) => {
         if (!this.contextValid()) {
@@ -175,13 +195,13 @@ export class PageController {
         return tester.at(this.doc, x, y);
       },
       isOwnUi: (target) => this.ui.contains(target),
-      open: (item) => this.openCard(item, annotated.result),
+      open: (item, fromKeyboard) => this.openCard(item, annotated.result, fromKeyboard ?? false),
       close: () => this.ui.hide(),
       dwellMs: () => this.settings?.dwellMs ?? 250,
     });
   }
 
-  private openCard(item: PaintedMention, result: AnnotateResult): void {
+  private openCard(item: PaintedMention, result: AnnotateResult, fromKeyboard: boolean): void {
     const card: EntityCard | undefined = result.entities[item.mention.entityId];
     if (!card) return;
     const rects = Array.from(item.range.getClientRects());
@@ -189,7 +209,29 @@ export class PageController {
     const anchor = { left: first.left, top: first.top, right: first.right, bottom: first.bottom };
     const container = item.range.commonAncestorContainer;
     const element = container.nodeType === 1 ? (container as Element) : container.parentElement;
-    this.ui.show(card, item.mention.text, anchor, pageTheme(element));
+    const relatedTexts = (card.figure?.related ?? [])
+      .map((id) => result.mentions.find((m) => m.entityId === id)?.text)
+      .filter((text): text is string => !!text);
+    const id = card.id;
+    const unlinkable = card.kind !== 'figure' && !id.startsWith('user:');
+    const onUnlink = unlinkable ? () => void setUnlinked(this.site, id, true) : undefined;
+    this.ui.show({ card, mentionText: item.mention.text, relatedTexts, onUnlink }, anchor, pageTheme(element), fromKeyboard);
+  }
+
+  /** Keyboard users: scrolls to the next highlight and opens its card, focused. */
+  private focusNext(): boolean {
+    const visible = this.visible().sort((a, b) => a.mention.start - b.mention.start);
+    if (visible.length === 0 || !this.hover) return false;
+    this.keyboardIndex = (this.keyboardIndex + 1) % visible.length;
+    const target = visible[this.keyboardIndex];
+    if (!target) return false;
+    const container = target.range.startContainer;
+    const element = container.nodeType === 1 ? (container as Element) : container.parentElement;
+    element?.scrollIntoView({ block: 'center' });
+    const hover = this.hover;
+    // Let the scroll settle so the card is placed against the word where it now is.
+    requestAnimationFrame(() => requestAnimationFrame(() => hover.showFromKeyboard(target)));
+    return true;
   }
 
   private unpaint(): void {

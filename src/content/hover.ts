@@ -11,12 +11,15 @@ import type { PaintedMention } from './paint.js';
  */
 export const GRACE_MS = 300;
 
+/** How long after a keyboard jump its own smooth scroll may run without closing the card. */
+const KEYBOARD_SCROLL_GRACE_MS = 600;
+
 export interface HoverCallbacks {
   /** The mention under the point, if any. */
   hitTest(x: number, y: number): PaintedMention | undefined;
   /** True when the event's target is inside our own UI (the card). */
   isOwnUi(target: EventTarget | null): boolean;
-  open(item: PaintedMention): void;
+  open(item: PaintedMention, fromKeyboard?: boolean): void;
   close(): void;
   dwellMs(): number;
 }
@@ -27,6 +30,8 @@ export class HoverTracker {
   private dwellTimer: ReturnType<typeof setTimeout> | undefined;
   private graceTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
+  /** Scrolling closes a hover card, but not the scroll we cause to bring a keyboard target into view. */
+  private ignoreScrollUntil = 0;
   private last: { x: number; y: number; target: EventTarget | null } | undefined;
   private readonly abort = new AbortController();
 
@@ -37,7 +42,9 @@ export class HoverTracker {
       if (e.key === 'Escape' && this.shown) this.closeNow();
     }, { capture: true, signal: this.abort.signal });
     // The card is placed against the word: once the page scrolls, it would float elsewhere.
-    doc.defaultView?.addEventListener('scroll', () => this.closeNow(), opts);
+    doc.defaultView?.addEventListener('scroll', () => {
+      if (performance.now() >= this.ignoreScrollUntil) this.closeNow();
+    }, opts);
     doc.defaultView?.addEventListener('blur', () => this.closeNow(), { signal: this.abort.signal });
   }
 
@@ -94,6 +101,15 @@ export class HoverTracker {
   private cancelGrace(): void {
     if (this.graceTimer) clearTimeout(this.graceTimer);
     this.graceTimer = undefined;
+  }
+
+  /** Opens a card chosen from the keyboard, as if hovered; Escape closes it as usual. */
+  showFromKeyboard(item: PaintedMention): void {
+    this.cancelDwell();
+    this.cancelGrace();
+    this.ignoreScrollUntil = performance.now() + KEYBOARD_SCROLL_GRACE_MS;
+    this.shown = item;
+    this.cb.open(item, true);
   }
 
   /** Closes the open card but lets a dwell already under way for another mention go on. */

@@ -51,6 +51,10 @@ export interface MessageMap {
     request: Record<string, never>;
     response: PageState;
   };
+  'content:focusNext': {
+    request: Record<string, never>;
+    response: { ok: boolean };
+  };
 }
 
 export interface KbInfo {
@@ -89,6 +93,7 @@ const VALIDATORS: { [T in MessageType]: Validator } = {
   'content:getState': empty,
   'content:jumpTo': (p) => (isString(p['entityId']) ? undefined : 'entityId must be a string'),
   'content:highlightAnyway': empty,
+  'content:focusNext': empty,
 };
 
 export type ParsedRequest = { ok: true; message: Envelope } | { ok: false; error: string };

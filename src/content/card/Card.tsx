@@ -1,25 +1,33 @@
 /**
  * The hover card: who or what this is (from the KB, with its sources and dates), and what this
  * article says about it. Renders only text nodes from data: no page or KB string is ever parsed
- * as HTML.
+ * as HTML (the bundle has no raw-HTML path at all; see scripts/build.ts).
  */
 import type { EntityCard, EntityKind, Fact } from '../../core/types.js';
+import { t } from '../../shared/i18n.js';
 
 const KIND_LABEL: Record<EntityKind, string> = {
-  person: 'Person',
-  org: 'Organisation',
-  place: 'Place',
-  figure: 'Figure',
+  person: 'cardKindPerson',
+  org: 'cardKindOrg',
+  place: 'cardKindPlace',
+  figure: 'cardKindFigure',
 };
+
+/** Facts shown on a card: enough to answer "who is this", few enough to read at a glance. */
+const MAX_FACTS = 4;
 
 export interface CardProps {
   card: EntityCard;
-  /** The text of the hovered mention, for figures. */
+  /** The text of the hovered mention (what a figure card is about). */
   mentionText: string;
+  /** Texts of related figures, for figure cards. */
+  relatedTexts: string[];
+  /** Unlinks this entity on this site; absent for figures and the reader's own entities. */
+  onUnlink?: (() => void) | undefined;
 }
 
 /** Only http(s) links are followed: a KB or article value must never become a script URL. */
-function safeUrl(url: string | undefined): string | undefined {
+export function safeUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
     const parsed = new URL(url);
@@ -38,60 +46,64 @@ export function formatAsOf(asOf: string): string {
   return month ? `${month} ${match[1]}` : (match[1] ?? asOf);
 }
 
-function newestFact(facts: readonly Fact[]): Fact | undefined {
-  return [...facts].sort((a, b) => b.asOf.localeCompare(a.asOf))[0];
+function newest(facts: readonly Fact[]): string | undefined {
+  let best: string | undefined;
+  for (const f of facts) if (!best || f.asOf > best) best = f.asOf;
+  return best;
 }
 
-export function Card({ card, mentionText }: CardProps) {
+export function Card({ card, mentionText, relatedTexts, onUnlink }: CardProps) {
   const url = safeUrl(card.url);
-  const article = card.article;
-  const figure = card.figure;
-  const newest = newestFact(card.facts);
+  const { article, figure } = card;
+  const facts = card.facts.slice(0, MAX_FACTS);
+  const latest = newest(card.facts);
   const sources = [...new Set(card.facts.map((f) => f.source))];
+  const title = figure ? mentionText : card.name;
   return (
-    <div class="ac-body" role="document">
+    <div class="ac-body">
       <div class="ac-head">
-        <p class="ac-name" role="heading" aria-level={2}>{figure ? mentionText : card.name}</p>
-        <span class="ac-kind">{KIND_LABEL[card.kind]}</span>
+        <h2 class="ac-name" id="ac-card-title">{title}</h2>
+        <span class="ac-kind">{t(KIND_LABEL[card.kind])}</span>
       </div>
       {card.description ? <p class="ac-desc">{card.description}</p> : null}
-      {figure ? (
-        <p class="ac-desc">
-          Counts: {figure.counts}
-          {figure.related.length > 0 ? ` · ${figure.related.length} related figure${figure.related.length > 1 ? 's' : ''} in this article` : ''}
-        </p>
-      ) : null}
+      {figure ? <p class="ac-desc">{t('cardCounts', figure.counts)}</p> : null}
+      {figure && relatedTexts.length > 0 ? <p class="ac-desc">{t('cardRelated', relatedTexts.join(', '))}</p> : null}
       {article && (article.rolePhrase || article.mentionCount > 0) ? (
         <div class="ac-article">
-          <div class="ac-article-label">In this article</div>
-          {article.rolePhrase ? <div>“{article.rolePhrase}”</div> : null}
-          <div>
-            Mentioned {article.mentionCount} time{article.mentionCount === 1 ? '' : 's'}
-          </div>
+          <div class="ac-article-label">{t('cardInArticle')}</div>
+          {article.rolePhrase ? <div class="ac-role">“{article.rolePhrase}”</div> : null}
+          <div>{article.mentionCount === 1 ? t('cardMentionedOnce') : t('cardMentioned', String(article.mentionCount))}</div>
         </div>
       ) : null}
-      {card.facts.length > 0 ? (
+      {facts.length > 0 ? (
         <ul class="ac-facts">
-          {card.facts.slice(0, 5).map((fact) => (
+          {facts.map((fact) => (
             <li key={`${fact.label}:${fact.value}`}>
               <span class="ac-fact-label">{fact.label}: </span>
-              {fact.value} <span class="ac-fact-label">(as of {formatAsOf(fact.asOf)})</span>
+              {fact.value} <span class="ac-fact-label">({t('cardAsOf', formatAsOf(fact.asOf))})</span>
             </li>
           ))}
         </ul>
       ) : null}
-      {!card.inKb && !figure ? <p class="ac-note">Not in the knowledge base: known only from this article.</p> : null}
+      {!card.inKb && !figure ? <p class="ac-note">{t('cardArticleOnly')}</p> : null}
       {sources.length > 0 ? (
         <p class="ac-source">
-          Source: {sources.join(', ')}
-          {newest ? ` · as of ${formatAsOf(newest.asOf)}` : ''}
+          {t('cardSource', sources.join('; '))}
+          {latest ? ` · ${t('cardAsOf', formatAsOf(latest))}` : ''}
         </p>
       ) : null}
-      {url ? (
+      {url || onUnlink ? (
         <div class="ac-foot">
-          <a class="ac-link" href={url} target="_blank" rel="noopener noreferrer">
-            Read more
-          </a>
+          {url ? (
+            <a class="ac-link" href={url} target="_blank" rel="noopener noreferrer">
+              {t('cardReadMore')}
+            </a>
+          ) : <span />}
+          {onUnlink ? (
+            <button type="button" class="ac-button" onClick={onUnlink}>
+              {card.kind === 'person' ? t('cardNotThis') : t('cardNotThisOther')}
+            </button>
+          ) : null}
         </div>
       ) : null}
     </div>

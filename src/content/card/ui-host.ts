@@ -5,8 +5,7 @@
  * fullscreen elements. Created on first use, removed on teardown.
  */
 import { h, render } from 'preact';
-import type { EntityCard } from '../../core/types.js';
-import { Card } from './Card.js';
+import { Card, type CardProps } from './Card.js';
 import { CARD_CSS } from './styles.js';
 import { maxCardHeight, placeCard, type Rect } from './position.js';
 
@@ -60,11 +59,12 @@ export class UiHost {
     return card;
   }
 
-  show(card: EntityCard, mentionText: string, anchor: Rect, theme: Theme): void {
+  /** Shows the card by the anchor; `focus` moves keyboard focus into it (keyboard users). */
+  show(props: CardProps, anchor: Rect, theme: Theme, focus = false): void {
     const el = this.ensure();
     el.dataset['theme'] = theme;
-    el.setAttribute('aria-label', card.name);
-    render(h(Card, { card, mentionText }), el);
+    el.setAttribute('aria-labelledby', 'ac-card-title');
+    render(h(Card, props), el);
     const viewport = { width: this.doc.documentElement.clientWidth || 1024, height: this.doc.documentElement.clientHeight || 768 };
     el.style.maxHeight = `${maxCardHeight(anchor, viewport)}px`;
     el.style.visibility = 'hidden';
@@ -83,6 +83,7 @@ export class UiHost {
     el.dataset['side'] = place.side;
     el.style.visibility = 'visible';
     this.open = true;
+    if (focus) el.focus({ preventScroll: true });
   }
 
   hide(): void {
