@@ -2,7 +2,7 @@
  * `npm run kb:build` — builds assets/kb/ from ../shared/data/kb (or KB_DATA_DIR) and the
  * reviewed overlay in data/overlay. A bad source row stops the build with file:line: why.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +58,7 @@ try {
     }
     console.log('kb:build --check: the committed KB matches its sources');
   }
+  if (check) rmSync(outDir, { recursive: true, force: true });
 } catch (e) {
   if (e instanceof SourceError) {
     console.error(`kb:build failed: ${e.message}`);

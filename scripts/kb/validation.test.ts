@@ -1,10 +1,10 @@
 /**
  * A malformed or inconsistent row stops the build with the file, the line and why.
  */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SourceError } from './errors.js';
 import { Fields } from './json.js';
 import { overlayRow, readOverlay } from './sources/overlay.js';
@@ -23,6 +23,11 @@ const GOOD = {
   source: 'https://example.org/page',
   asOf: '2026-01-15',
 };
+
+const scratch: string[] = [];
+afterAll(() => {
+  for (const d of scratch) rmSync(d, { recursive: true, force: true });
+});
 
 function rowError(row: Record<string, unknown>): SourceError {
   try {
@@ -75,6 +80,7 @@ describe('overlay rows', () => {
 
   it('reject the same id twice across files, at the second line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'overlay-'));
+    scratch.push(dir);
     writeFileSync(join(dir, 'a.jsonl'), `${JSON.stringify(GOOD)}\n`);
     writeFileSync(join(dir, 'b.jsonl'), `\n${JSON.stringify(GOOD)}\n`);
     const ctx = testContext();
@@ -90,6 +96,7 @@ describe('overlay rows', () => {
 
 function dataDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'kbdata-'));
+  scratch.push(dir);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);

@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitKb } from '../../../scripts/kb/emit.js';
 import { addPersonNames } from '../../../scripts/kb/names.js';
 import { addAlias } from '../../../scripts/kb/model.js';
@@ -44,9 +44,15 @@ function drafts() {
 
 let dir: string;
 let kb: IndexedKb;
+const scratch: string[] = [];
+
+afterAll(() => {
+  for (const d of scratch) rmSync(d, { recursive: true, force: true });
+});
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kb-'));
+  scratch.push(dir);
   emitKb(drafts(), SOURCES, ['claudia', 'pete'], templates, dir);
   kb = await IndexedKb.load(fileReader(dir));
 });
@@ -123,6 +129,7 @@ describe('IndexedKb', () => {
 
   it('is written deterministically: same input, same bytes', () => {
     const again = mkdtempSync(join(tmpdir(), 'kb-'));
+    scratch.push(again);
     emitKb(drafts().reverse(), SOURCES, ['claudia', 'pete'], templates, again);
     const files = (d: string) => [...readdirSync(d), ...readdirSync(join(d, 'cards')).map((f) => `cards/${f}`)].filter((f) => f !== 'cards').sort();
     expect(files(again)).toEqual(files(dir));
