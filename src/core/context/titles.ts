@@ -67,7 +67,8 @@ export function roleBefore(text: string, tokens: readonly Token[], i: number): R
     const next = tokens[k + 1]!;
     const gap = text.slice(t.end, next.start);
     if (!/^[\s“”"‘’'.-]*$/.test(gap) || /\n\s*\n/.test(gap) || gap.includes(',')) break;
-    if (/\.\s/.test(gap) && !(t.end - t.start <= 4)) break;
+    if (gap.includes('\n')) break;
+    if (/\.\s/.test(gap) && !ABBREVIATIONS.has(t.key)) break;
     const role = isRoleWord(t.key) || DEMONYMS.has(t.key);
     const capitalisedInsideTitle = isCapitalised(t) && hasTitle && !t.sentenceStart && k > 0;
     if (!role && !capitalisedInsideTitle) break;

@@ -38,7 +38,8 @@ ruby rush sage saint salt sandy saturday saturn savage say school sea september 
 silver sky small snow society south spring square star state steel stone storm strong
 summer sun sunday sunny sweet swift temple thursday time today tower town trade tree true
 trust truth tuesday union unity valley victory view village vine wall ward water
-wave way wednesday well west white wild will win winter wise wolf wood woods world worth young
+wave way wednesday christmas easter eve ramadan thanksgiving halloween file photo
+handout pool staff via net change price yield current low total daily update note well west white wild will win winter wise wolf wood woods world worth young
 `;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));

@@ -39,6 +39,8 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
   indonesian malaysian singaporean taiwanese belarusian georgian armenian haitian guatemalan
   honduran salvadoran nicaraguan ghanaian republican republicans democrat democrats democratic
   conservative conservatives liberal liberals labour socialist communist green greens tory tories
+  welshman welshwoman englishman englishwoman scotsman irishman frenchman dutchman briton britons
+  spaniard dane swede finn scot kiwi
   catholic muslim christian jewish protestant sunni shiite shia hindu buddhist`.split(/\s+/).filter(Boolean),
 );
 

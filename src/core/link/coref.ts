@@ -37,6 +37,8 @@ export class PersonIndex {
   private readonly byFull = new Map<string, PersonCluster>();
   private readonly bySurname = new Map<string, PersonCluster[]>();
   private readonly byGiven = new Map<string, PersonCluster[]>();
+  /** Every proper prefix of a form: lets `matchAt` walk on through "von der" to "von der leyen". */
+  private readonly prefixes = new Set<string>();
 
   /** Adds a full name; returns its cluster (an existing one when the name was seen). */
   addFull(keys: readonly string[]): PersonCluster {
@@ -52,6 +54,8 @@ export class PersonIndex {
       this.byGiven.set(keys[0]!, list);
     }
     for (const s of [fullKey, ...cluster.surnames]) {
+      const parts = s.split(' ');
+      for (let k = 1; k < parts.length; k++) this.prefixes.add(parts.slice(0, k).join(' '));
       const list = this.bySurname.get(s) ?? [];
       list.push(cluster);
       this.bySurname.set(s, list);
@@ -93,7 +97,7 @@ export class PersonIndex {
     for (let j = i; j < last; j++) {
       key = j === i ? tokens[j]!.key : `${key} ${tokens[j]!.key}`;
       if (!this.bySurname.has(key)) {
-        if (j === i) return undefined;
+        if (!this.prefixes.has(key)) break;
         continue;
       }
       const cluster = this.bySurnameKey(key);

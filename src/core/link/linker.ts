@@ -7,6 +7,7 @@ import type { Token } from '../text/normalise.js';
 import { AliasType, type EntityHead, type KbLookup } from '../kb/lookup.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { NAME_PARTICLES } from '../lexicon/titles.js';
+import { isGivenName } from '../recognise/people.js';
 import { isCapitalised } from '../recognise/chunks.js';
 import type { RawSpan } from '../recognise/segment.js';
 import { chooseEntity, type Choice, type LinkContext } from './choose.js';
@@ -123,8 +124,8 @@ export function link(input: LinkInput): LinkOutput {
     // A given name alone, when one person of the article has it and it is no common word.
     if (!found && t.shape === 'title' && !isCommonWord(t.key) && (!raw || raw.end === i + 1) &&
       !t.sentenceStart) {
-      const cluster = people.byGivenName(t.key);
-      if (cluster && (!raw || raw.kind === 'person')) found = { cluster, length: 1 };
+      const cluster = isGivenName(t.key, kb) ? people.byGivenName(t.key) : undefined;
+      if (cluster && firm.has(cluster.id) && (!raw || raw.kind === 'person')) found = { cluster, length: 1 };
     }
     if (found && referenceAllowed(tokens, i, found.length, raw, people) &&
       (!raw || raw.kind === 'person' || firm.has(found.cluster.id))) {

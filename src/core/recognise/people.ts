@@ -23,6 +23,8 @@ export function isGivenName(key: string, kb: KbLookup): boolean {
 
 /** A name word: capitalised, or a particle inside the name, and not a word that heads a group. */
 function nameWord(t: Token, afterHyphen: boolean): boolean {
+  // "A350", "F1": names of people hold no digits.
+  if (/\d/.test(t.key)) return false;
   if (NAME_PARTICLES.has(t.key) && t.shape === 'lower') return true;
   // "Jae-in", "Man-ho": a lower-case syllable joined by a hyphen.
   if (afterHyphen && t.shape === 'lower') return true;
@@ -82,7 +84,7 @@ export function personEvidence(test: PersonTest): PersonEvidence | undefined {
   }
   if (test.mononymFirst && !loud && !isCommonWord(first.key) && !isCommonWord(second.key)) return 'given';
   // "Chase Garbers … Garbers went": a surname used alone later.
-  if (test.repeatedSurname && !loud && length <= 3 && !isCommonWord(last.key) &&
+  if (test.repeatedSurname && !loud && length <= 3 && tokens.slice(start, end).every((t) => !isCommonWord(t.key)) &&
     tokens.slice(start, end).every((t) => t.shape !== 'upper')) return 'repeat';
   // "J. Smith", "JD Vance": an initial, then a capitalised surname. Not "U.S. Marines": an
   // abbreviation the KB knows is not an initial.

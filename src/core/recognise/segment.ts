@@ -66,6 +66,9 @@ export function isolatedWords(runs: readonly { start: number; end: number }[], t
     if (run.end - run.start !== 1) continue;
     const t = tokens[run.start]!;
     if (t.shape !== 'title' || isCommonWord(t.key)) continue;
+    // At a sentence start a capital means little, unless the word speaks ("Garbers said").
+    const next = tokens[run.end];
+    if (t.sentenceStart && !(next && SPEECH_VERBS.has(next.key))) continue;
     counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
   }
   return counts;
@@ -132,7 +135,8 @@ function segmentRun(
   const { text, tokens, kb, evidence } = input;
   let end = runEnd;
   // "Sarah White Writing by …": the credit verb is not part of the name.
-  while (end - runStart > 1 && CREDIT_VERBS.has(tokens[end - 1]!.key) && tokens[end]?.key === 'by') end--;
+  while (end - runStart > 1 && CREDIT_VERBS.has(tokens[end - 1]!.key) &&
+    (tokens[end]?.key === 'by' || tokens[end]?.key === 'reporting')) end--;
   // "University of Texas", "Bank of England": an organisation head with "of".
   let i = runStart;
   const zoneEnd = titleZoneEnd(tokens, runStart, end);
@@ -230,7 +234,11 @@ function segmentRun(
     if (m && part) {
       // Part of a longer name the KB does not know: "Latin America" is not "America", "Red Bull"
       // not "Bull". An unknown capitalised word beside the match inside the run says so.
-      if (part.kind !== 'person' && (unknownBefore || unknownAt(input, m.end, end, joinAny))) {
+      // A surname alone inside a longer unknown name is someone else's: "Gunner Cruz".
+      const surnameOnly = part.kind === 'person' && m.hits.every((h) => h.type === AliasType.Surname);
+      // In a headline every word is capitalised: neighbours say nothing there.
+      const loud = evidence.caseless[i] ?? false;
+      if (!loud && (part.kind !== 'person' || surnameOnly) && (unknownBefore || unknownAt(input, m.end, end, joinAny))) {
         unknownBefore = true;
         i = m.end;
         continue;
