@@ -231,9 +231,12 @@ function first<T>(group: Draft[], get: (d: Draft) => T | undefined): T | undefin
 export function combine(group: Draft[]): Draft {
   const best = group[0] as Draft;
   const qid = group.find((d) => isQid(d.id))?.id;
+  // A name that is a title ("John F. Kennedy") beats one assembled from parts ("John Kennedy").
+  const titled = group.find((d) => d.titleName);
   const out: Draft = {
     ...best,
     id: qid ?? best.id,
+    name: titled?.name ?? best.name,
     aliases: new Map(),
     extra: [],
     sources: new Set(),

@@ -73,6 +73,8 @@ export interface Draft {
   historical: boolean;
   needsContext: boolean;
   uncertain?: string;
+  /** The canonical name is a reviewed or encyclopedic title (overlay, Wikipedia), not assembled from parts. */
+  titleName?: boolean;
   /** For overlay rows: the date the row's facts were checked. */
   asOf?: string;
   /** Source ids that contributed. */

@@ -140,6 +140,7 @@ function personDraft(ctx: BuildContext, f: Fields, file: string): Draft {
   const id = qid ?? (bioguide ? `kb:bioguide:${bioguide}` : govtrack !== undefined ? `kb:govtrack:${govtrack}` : undefined);
   if (!id) f.fail('a person with no Wikidata, bioguide or govtrack id');
   const d = newDraft(id, 'person', name.full, SRC, { file, line: f.line });
+  if (ids.optStr('wikipedia')) d.titleName = true;
   d.country = 'US';
   addPersonNames(d, name, 'US');
   noteGivenName(ctx, givenName(name));
@@ -280,6 +281,7 @@ export function readCongress(ctx: BuildContext): { senate: Map<string, number>; 
       others: [listed],
     };
     const d = newDraft(`kb:bioguide:${bioguide}`, 'person', name.full, SRC, ref);
+    if (wiki) d.titleName = true;
     d.country = 'US';
     addPersonNames(d, name, 'US');
     noteGivenName(ctx, givenName(name));

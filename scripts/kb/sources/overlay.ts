@@ -72,6 +72,7 @@ export function overlayRow(ctx: BuildContext, f: Fields, seen: Set<string>): Dra
   const d = newDraft(id, kind, name, OVERLAY_SOURCE, { file: f.file, line: f.line });
   d.url = url;
   d.asOf = asOf;
+  d.titleName = true;
   const country = f.optStr('country');
   if (country && !/^[A-Z]{2}$/.test(country)) f.fail(`"country" must be an ISO 3166-1 alpha-2 code, got "${country}"`);
   if (country) d.country = country;

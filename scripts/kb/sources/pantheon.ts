@@ -78,6 +78,8 @@ export function readPantheon(ctx: BuildContext): void {
     if (cc && !/^[A-Z]{2}$/.test(cc)) throw new SourceError(PANTHEON, row.line, `countryCode must be two letters, got "${cc}"`);
     const d = newDraft(`kb:pantheon:${curid}`, 'person', name, SRC, { file: PANTHEON, line: row.line });
     if (cc && ctx.countries.has(cc)) d.country = cc;
+    // Pantheon names are English Wikipedia titles.
+    d.titleName = true;
     addPersonNames(d, { full: name }, d.country);
     noteGivenName(ctx, givenName({ full: name }), d.country);
     d.keys.add(`pantheon:${curid}`);
