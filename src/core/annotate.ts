@@ -40,19 +40,27 @@ export async function annotate(
 
   // Article-only people are named by their fullest mention.
   const personName = new Map<number, string>();
+  const personWords = new Map<number, number>();
   for (const s of linked.spans) {
     if (s.person === undefined) continue;
-    const surface = text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end);
-    const prior = personName.get(s.person);
-    if (!prior || surface.split(/\s+/).length > prior.split(/\s+/).length) personName.set(s.person, surface);
+    if ((personWords.get(s.person) ?? 0) >= s.end - s.start) continue;
+    personWords.set(s.person, s.end - s.start);
+    personName.set(s.person, text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end));
   }
+  const personIds = new Map<number, string>();
 
   const mentions: Mention[] = [];
   const contextMentions: ContextMention[] = [];
   const kbEntities = new Map<string, number>();
   const articleOnly = new Map<string, { kind: 'person' | 'org' | 'place'; name: string }>();
   for (const s of linked.spans) {
-    const id = entityIdOf(s, kb, personName, text, tokens);
+    let id: string;
+    if (s.entity === undefined && s.person !== undefined) {
+      id = personIds.get(s.person) ?? entityIdOf(s, kb, personName, text, tokens);
+      personIds.set(s.person, id);
+    } else {
+      id = entityIdOf(s, kb, personName, text, tokens);
+    }
     const start = tokens[s.start]!.start;
     const end = tokens[s.end - 1]!.end;
     mentions.push({

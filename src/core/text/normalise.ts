@@ -86,6 +86,10 @@ function asciiShape(word: string): TokenShape {
   return firstUpper ? 'title' : 'other';
 }
 
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
@@ -110,6 +114,13 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   let sentenceStart = true;
   while (i < n) {
+    const code = text.charCodeAt(i);
+    // Spaces and ASCII punctuation, the most common non-word characters, decided without a string.
+    if (code < 128 && !isAsciiWordCode(code)) {
+      if (code === 10 || code === 33 || code === 63 || code === 58) sentenceStart = true;
+      i++;
+      continue;
+    }
     const ch = text[i];
     if (!isWordChar(ch)) {
       if (ch !== undefined && SENTENCE_BREAK.has(ch)) sentenceStart = true;
@@ -119,11 +130,12 @@ export function tokenize(text: string): Token[] {
     let j = i;
     // A word: letters/digits, with inner apostrophes ("O'Rourke") kept inside it.
     while (j < n) {
-      const c = text[j];
-      if (isWordChar(c)) {
+      const cc = text.charCodeAt(j);
+      if (cc < 128 ? isAsciiWordCode(cc) : isWordChar(text[j])) {
         j++;
         continue;
       }
+      const c = text[j];
       if (c !== undefined && APOSTROPHES.has(c) && isWordChar(text[j + 1])) {
         // Possessive "'s" at the end of a word is not part of the word.
         const next = text[j + 1];
