@@ -128,15 +128,19 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     let j = i;
+    // Plain ASCII letters and digits only: key and shape need no Unicode work.
+    let ascii = true;
     // A word: letters/digits, with inner apostrophes ("O'Rourke") kept inside it.
     while (j < n) {
       const cc = text.charCodeAt(j);
       if (cc < 128 ? isAsciiWordCode(cc) : isWordChar(text[j])) {
+        if (cc >= 128) ascii = false;
         j++;
         continue;
       }
       const c = text[j];
       if (c !== undefined && APOSTROPHES.has(c) && isWordChar(text[j + 1])) {
+        ascii = false;
         // Possessive "'s" at the end of a word is not part of the word.
         const next = text[j + 1];
         if ((next === 's' || next === 'S') && !isWordChar(text[j + 2])) break;
@@ -193,8 +197,8 @@ export function tokenize(text: string): Token[] {
     tokens.push({
       start: i,
       end,
-      key: foldWord(surface),
-      shape: shapeOf(surface),
+      key: ascii ? surface.toLowerCase() : foldWord(surface),
+      shape: ascii ? asciiShape(surface) : shapeOf(surface),
       sentenceStart,
       possessive,
     });
