@@ -9,7 +9,7 @@ import { Flag, type PageStats } from './stats.js';
 /** Blocks mostly links (related stories, tag lists) go when their prose is this small… */
 const LINK_BLOCK_MAX_PROSE_SHARE = 0.05;
 /** …and their text is at least this share links. */
-const LINK_BLOCK_MIN_LINK_SHARE = 0.5;
+const LINK_BLOCK_MIN_LINK_SHARE = 0.7;
 /** Link lists shorter than this (a "source" link under a photo) are not worth judging. */
 const LINK_BLOCK_MIN_CHARS = 40;
 /** Forms holding less than this share of the article's prose are sign-up or search boxes. */

@@ -61,6 +61,23 @@ const ARTICLE_WORDS = new Set([
   'entrycontent', 'single',
 ]);
 
+/**
+ * Furniture words glued to a common tail ("relatedposts", "sharebuttons", "commentlist"):
+ * the stem marks furniture only with one of these tails, so "shareholder" stays prose.
+ */
+const FURNITURE_STEMS = ['related', 'share', 'sharing', 'comment', 'social', 'newsletter', 'sidebar', 'advert', 'promo', 'sponsor', 'subscribe', 'recommend', 'trending', 'popular'];
+const COMPOUND_TAILS = new Set([
+  's', 'posts', 'post', 'links', 'link', 'articles', 'article', 'stories', 'story', 'content', 'bar',
+  'box', 'buttons', 'button', 'btns', 'tools', 'list', 'items', 'item', 'widget', 'area', 'wrapper',
+  'wrap', 'container', 'block', 'section', 'module', 'panel', 'icons', 'menu', 'form', 'count',
+]);
+
+function isFurnitureWord(w: string): boolean {
+  if (FURNITURE_WORDS.has(w)) return true;
+  for (const stem of FURNITURE_STEMS) if (w.startsWith(stem) && COMPOUND_TAILS.has(w.slice(stem.length))) return true;
+  return false;
+}
+
 const SPLIT = /[\s_\-:./]+|(?<=[a-z])(?=[A-Z])/;
 
 /**
@@ -90,8 +107,8 @@ export function nameHint(el: Element): number {
     for (const word of words) {
       if (word.length < 2) continue;
       const w = word.toLowerCase();
-      if (THREAD_WORDS.has(w)) return -1;
-      if (FURNITURE_WORDS.has(w)) furniture = true;
+      if (THREAD_WORDS.has(w) || (w.startsWith('comment') && COMPOUND_TAILS.has(w.slice(7)))) return -1;
+      if (isFurnitureWord(w)) furniture = true;
       else if (ARTICLE_WORDS.has(w)) article = true;
     }
   }

@@ -10,7 +10,7 @@
  * article page at all (`decide.ts`).
  */
 import { boilerplateInside } from './exclude.js';
-import { ARTICLE_THRESHOLD, MIN_ARTICLE_PROSE, articleProbability, pageFeatures } from './decide.js';
+import { ARTICLE_THRESHOLD, MIN_ARTICLE_PROSE, articleProbability, isLongRead, pageFeatures } from './decide.js';
 import { readMetadata } from './metadata.js';
 import { bestCandidate } from './score.js';
 import { measurePage } from './stats.js';
@@ -83,10 +83,11 @@ export function detectArticle(doc: Document): ArticleDetection {
   const prose = stats.prose[index] ?? 0;
   const exclude = boilerplateInside(stats, index);
   const enough = prose >= MIN_ARTICLE_PROSE;
-  const found = enough && probability >= ARTICLE_THRESHOLD;
+  const longRead = isLongRead(stats, index, meta);
+  const found = enough && (probability >= ARTICLE_THRESHOLD || longRead);
   const what = `${describe(root)}, ${Math.round(prose)} chars of prose in ${stats.paragraphs[index] ?? 0} paragraphs`;
   const reason = found
-    ? `article: ${what} (p=${probability.toFixed(2)})`
+    ? `article: ${what} (p=${probability.toFixed(2)}${longRead ? ', a long read' : ''})`
     : `no article: ${enough ? `best block ${what} does not read like an article page` : `too little prose (${what})`} (p=${probability.toFixed(2)})`;
   return {
     found,

@@ -10,7 +10,7 @@ import { Flag, type PageStats } from './stats.js';
 /** What a character of text that is not prose costs a candidate, against one of prose. */
 export const OTHER_TEXT_COST = 0.3;
 /** Extra cost of link text: link lists around an article are the commonest page furniture. */
-export const LINK_TEXT_COST = 0.4;
+export const LINK_TEXT_COST = 0.25;
 /**
  * What each teaser (a heading that links elsewhere) costs, in prose characters: a listing's
  * summaries are prose too, and its linked titles are what gives it away.

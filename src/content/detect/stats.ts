@@ -18,6 +18,10 @@ const UNPUNCTUATED_WEIGHT = 0.3;
 /** A heading at least this share link text is the title of a teaser pointing elsewhere. */
 export const TEASER_LINK_SHARE = 0.6;
 
+/** A written date: "2025-03-04", "2016年03月14日", "March 4, 2025", "4 March 2025", "04.03.2025". */
+const DATE = /\b(?:19|20)\d\d[-/.年](?:0?[1-9]|1[0-2])[-/.月]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)?\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? (?:19|20)\d\d|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b/i;
+/** Dates are looked for only in short texts: bylines and datelines, not inside prose. */
+const MAX_DATE_TEXT = 120;
 const PRICE = /[$€£¥₹]\s?\d|\d\s?(?:€|USD|EUR|GBP)\b/;
 const CONTROL_TAGS = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA']);
 
@@ -87,6 +91,8 @@ export interface PageStats {
   teasers: Int32Array;
   /** Headings in the subtree, furniture left out. */
   headingCount: Int32Array;
+  /** Short texts holding a written date (datelines, bylines), furniture left out. */
+  dates: Int32Array;
   /** Page-wide counts that tell page types apart (see decide.ts). */
   page: PageCounts;
   metadata: MetadataSources;
@@ -140,6 +146,7 @@ export function measurePage(root: Element): PageStats {
   const inlineLink: number[] = [];
   const inlinePunct: boolean[] = [];
   const teaserOwn: number[] = [];
+  const dateOwn: number[] = [];
 
   const open = (el: Element, tag: string, parent: number, block: number, inherited: number): number => {
     const i = elements.length;
@@ -167,6 +174,7 @@ export function measurePage(root: Element): PageStats {
     inlineLink.push(0);
     inlinePunct.push(false);
     teaserOwn.push(0);
+    dateOwn.push(0);
     void block;
     return i;
   };
@@ -233,6 +241,7 @@ export function measurePage(root: Element): PageStats {
             inlineLink[b] = (inlineLink[b] ?? 0) + n;
           }
           if (!inlinePunct[b] && SENTENCE_MARK.test(data)) inlinePunct[b] = true;
+          if (n <= MAX_DATE_TEXT && DATE.test(data)) dateOwn[cur] = 1;
           if (codeDepth > 0) page.code += n;
           else if (n < 40 && PRICE.test(data)) page.prices++;
         }
@@ -310,6 +319,7 @@ export function measurePage(root: Element): PageStats {
   const headings = new Float64Array(count);
   const teasers = new Int32Array(count);
   const headingCount = new Int32Array(count);
+  const dates = new Int32Array(count);
   const parent = Int32Array.from(parents);
   const flags = Uint8Array.from(flagList);
   for (let i = count - 1; i >= 0; i--) {
@@ -327,6 +337,8 @@ export function measurePage(root: Element): PageStats {
     teasers[i] = z;
     const hc = (headingCount[i] ?? 0) + ((flags[i] ?? 0) & Flag.Heading ? 1 : 0);
     headingCount[i] = hc;
+    const dt = (dates[i] ?? 0) + (dateOwn[i] ?? 0);
+    dates[i] = dt;
     rawProse[i] = r;
     prose[i] = c;
     paragraphs[i] = n;
@@ -350,6 +362,7 @@ export function measurePage(root: Element): PageStats {
       headings[p] = (headings[p] ?? 0) + h;
       teasers[p] = (teasers[p] ?? 0) + z;
       headingCount[p] = (headingCount[p] ?? 0) + hc;
+      dates[p] = (dates[p] ?? 0) + dt;
     }
   }
 
@@ -370,6 +383,7 @@ export function measurePage(root: Element): PageStats {
     headings,
     teasers,
     headingCount,
+    dates,
     page,
     metadata,
     hidden,
