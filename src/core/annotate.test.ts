@@ -157,6 +157,19 @@ describe('annotate: hard cases', () => {
     expect(alone.mentions).toEqual([]);
   });
 
+  it('keeps a country a country before a namesake is named, and a capital a place when it speaks', async () => {
+    const text = 'Jordan said on Monday it would reopen its border with Syria. Michael Jordan did not comment. ' +
+      'Washington said it would send 3,000 troops.';
+    const { mentions } = await annotate(text, newsKb());
+    expect(mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ['Jordan', 'Q810'],
+      ['Syria', 'Q858'],
+      ['Michael Jordan', 'Q41421'],
+      ['Washington', 'Q61'],
+      ['3,000', 'figure:1'],
+    ]);
+  });
+
   it('does not link a surname to a namesake when the article names someone else in full', async () => {
     const text = 'Mary Trump, a psychologist, wrote a book. Trump said it was about family.';
     const { mentions } = await annotate(text, newsKb());

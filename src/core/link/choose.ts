@@ -12,8 +12,8 @@ export interface LinkContext {
   kb: KbLookup;
   /** Country codes the article is about, with weights (count of confident places). */
   countries: ReadonlyMap<string, number>;
-  /** Entities already linked with confidence in this article. */
-  linked: ReadonlySet<number>;
+  /** Entities already linked with confidence in this article, before this mention. */
+  linked: { has(entity: number): boolean };
   /** The article's year, when known: historical entities are then penalised. */
   year?: number;
   /** May a small place (needsContext) link here? Decided by the caller from nearby mentions. */
@@ -91,6 +91,8 @@ export function chooseEntity(
     if (!options.kinds.has(head.kind)) continue;
     const known = ctx.linked.has(hit.entity);
     if (hit.type === AliasType.Surname && !known && !options.allowSurname) continue;
+    // A surname that could never link alone is no rival either.
+    if (hit.type === AliasType.Surname && !known && (head.prominence < PROMINENT_SURNAME || head.historical)) continue;
     if (head.needsContext && !known && !ctx.placeInContext(head)) continue;
     let score = TYPE_BASE[hit.type] + (head.prominence / 1000) * PROMINENCE_WEIGHT;
     // "Mexico" is the name of Mexico, and only another name of Mexico City.

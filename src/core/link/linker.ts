@@ -104,7 +104,11 @@ export function link(input: LinkInput): LinkOutput {
   // another kind ("Paris said", after "Enrique Paris"), but not after a place preposition
   // ("in Paris").
   const fullSpanAt = new Map<number, RawSpan>();
-  for (const span of spanPerson.keys()) fullSpanAt.set(span.start, span);
+  const firstFull = new Map<number, number>();
+  for (const [span, id] of spanPerson) {
+    fullSpanAt.set(span.start, span);
+    firstFull.set(id, Math.min(firstFull.get(id) ?? Infinity, span.start));
+  }
   const rawAt = new Map<number, RawSpan>();
   for (const span of input.spans) if (!spanPerson.has(span)) rawAt.set(span.start, span);
   const spans: RawSpan[] = [];
@@ -127,8 +131,11 @@ export function link(input: LinkInput): LinkOutput {
       const cluster = isGivenName(t.key, kb) ? people.byGivenName(t.key) : undefined;
       if (cluster && firm.has(cluster.id) && (!raw || raw.kind === 'person')) found = { cluster, length: 1 };
     }
+    // Over a KB place or organisation, only a firm person, and only after the full name:
+    // "Jordan said" before "Michael Jordan" is the country.
     if (found && referenceAllowed(tokens, i, found.length, raw, people) &&
-      (!raw || raw.kind === 'person' || firm.has(found.cluster.id))) {
+      (!raw || raw.kind === 'person' ||
+        (firm.has(found.cluster.id) && (firstFull.get(found.cluster.id) ?? Infinity) < i))) {
       const end = i + found.length;
       const span: RawSpan = {
         start: i, end, kind: 'person', source: 'coref', hits: [], strong: true, commonWord: false,
@@ -151,7 +158,11 @@ export function link(input: LinkInput): LinkOutput {
 
   // 3. Context: countries of confidently named places; linked entities grow as we go.
   const countries = new Map<string, number>();
-  const linked = new Set<number>();
+  // Entity → offset of its first confident link: "already named" means named before.
+  const linkedAt = new Map<number, number>();
+  const link = (entity: number, at: number): void => {
+    if ((linkedAt.get(entity) ?? Infinity) > at) linkedAt.set(entity, at);
+  };
   const placeMentions: { at: number; head: EntityHead }[] = [];
   for (const span of spans) {
     if (span.kind !== 'place' || span.source !== 'kb') continue;
@@ -162,7 +173,8 @@ export function link(input: LinkInput): LinkOutput {
     if (head.country) countries.set(head.country, (countries.get(head.country) ?? 0) + 1);
   }
   const ctxFor = (at: number): LinkContext => ({
-    kb, countries, linked, year: input.year,
+    kb, countries, year: input.year,
+    linked: { has: (entity: number) => (linkedAt.get(entity) ?? Infinity) < at },
     placeInContext: (head) => placeMentions.some((p) =>
       Math.abs(p.at - at) <= PLACE_CONTEXT_WINDOW && p.head !== head &&
       ((head.region !== undefined && p.head.region === head.region) ||
@@ -182,7 +194,7 @@ export function link(input: LinkInput): LinkOutput {
     if (choice && choice.confidence >= LINK_THRESHOLD) {
       const prior = personEntity.get(cluster);
       if (!prior || prior.confidence < choice.confidence) personEntity.set(cluster, choice);
-      linked.add(choice.entity);
+      link(choice.entity, tokens[span.start]!.start);
     } else {
       unknownFull.add(cluster);
     }
@@ -221,7 +233,7 @@ export function link(input: LinkInput): LinkOutput {
       const evidence = span.source === 'kb' ? 0 : PERSON_EVIDENCE[span.source] ?? 0.6;
       const confidence = choice ? choice.confidence : evidence;
       if (confidence < DISPLAY_THRESHOLD) continue;
-      if (choice) linked.add(choice.entity);
+      if (choice) link(choice.entity, tokens[span.start]!.start);
       const c = people.addFull(keysOf(span));
       out.push({ start: span.start, end: span.end, kind: 'person', person: c.id, entity: choice?.entity, confidence, titled: span.titled });
       continue;
@@ -237,7 +249,7 @@ export function link(input: LinkInput): LinkOutput {
     });
     if (!choice || choice.confidence < LINK_THRESHOLD) continue;
     const head = kb.entity(choice.entity);
-    linked.add(choice.entity);
+    link(choice.entity, tokens[span.start]!.start);
     out.push({ start: span.start, end: span.end, kind: head.kind, entity: choice.entity, confidence: choice.confidence, titled: false });
   }
   return { spans: out, people, personEntity };

@@ -195,7 +195,7 @@ function segmentRun(
     // "Schumacher said": a surname the KB knows, speaking — a person, if not one to link.
     if (!evidenceOf && end - i === 1 && m && m.end === end && speaks(tokens, i, end) &&
       !isCommonWord(tokens[i]!.key) && !(evidence.caseless[i] ?? false) &&
-      m.hits.some((h) => h.type === AliasType.Surname)) {
+      m.hits.some((h) => h.type === AliasType.Surname) && onlyPeople(kb, m)) {
       out.push(personSpan(i, end, 'speech', m, tokens, evidence, kb, false));
       return end;
     }
@@ -301,10 +301,15 @@ function creditLineUncached(text: string, lineStart: number): boolean {
 function kbSpan(m: GuardedMatch, kb: KbLookup): RawSpan | undefined {
   // The kind is the most prominent hit's, a surname counting only for the very prominent:
   // "Britain" is not a person because a queen was "of Great Britain".
+  // An entity whose name this is beats a person whose surname it is: "Jordan" is a country.
   let best: AliasHit | undefined;
   for (const h of m.hits) {
+    if (h.type === AliasType.Surname) continue;
+    if (!best || kb.entity(h.entity).prominence > kb.entity(best.entity).prominence) best = h;
+  }
+  for (const h of best ? [] : m.hits) {
     const head = kb.entity(h.entity);
-    if (h.type === AliasType.Surname && (head.prominence < PROMINENT_SURNAME || head.historical)) continue;
+    if (head.prominence < PROMINENT_SURNAME || head.historical) continue;
     if (!best || head.prominence > kb.entity(best.entity).prominence) best = h;
   }
   if (!best) return undefined;
