@@ -17,7 +17,7 @@ import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { detectArticle, FEATURE_NAMES } from '../src/content/detect/index.js';
 import { detectionText } from '../src/content/detect/text.js';
 import { articleProbability, WEIGHTS } from '../src/content/detect/decide.js';
@@ -145,7 +145,7 @@ function fit(xs: number[][], ys: number[], epochs = 400, rate = 0.5, l2 = 1e-3):
 function evalWcxb(): void {
   const dir = join(SHARED, 'wcxb-dev');
   const rows = readFileSync(join(dir, 'ground-truth.jsonl'), 'utf8').trim().split('\n').slice(0, limit).map((l) => JSON.parse(l) as WcxbRow);
-  const byType = new Map<string, { n: number; right: number }>();
+  const byType = new Map<string, { n: number; right: number; readerable: number }>();
   const f1s: number[] = [];
   const xs: number[][] = [];
   const ys: number[] = [];
@@ -158,9 +158,10 @@ function evalWcxb(): void {
     const detection = detectArticle(doc);
     times.push(performance.now() - t);
     const isArticle = row.page_type === 'article';
-    const stat = byType.get(row.page_type) ?? { n: 0, right: 0 };
+    const stat = byType.get(row.page_type) ?? { n: 0, right: 0, readerable: 0 };
     stat.n++;
     if (detection.found === isArticle) stat.right++;
+    if (isProbablyReaderable(doc)) stat.readerable++;
     byType.set(row.page_type, stat);
     if (isArticle) {
       const roots = detection.candidate ? [detection.candidate] : [];
@@ -175,15 +176,28 @@ function evalWcxb(): void {
   }
   let n = 0;
   let right = 0;
-  console.log(`\nWCXB dev: ${rows.length} pages; "is there an article?" accuracy per page type:`);
+  console.log(`\nWCXB dev: ${rows.length} pages; "is there an article?" accuracy per page type (and how often`);
+  console.log('Readability\'s isProbablyReaderable says "yes" there, same pages):');
+  let shop = 0;
+  let shopSaidYes = 0;
+  let shopReaderable = 0;
   for (const [type, s] of [...byType].sort()) {
     n += s.n;
     right += s.right;
-    console.log(`  ${type.padEnd(14)} ${(s.right / s.n).toFixed(3)}  (${s.right}/${s.n})`);
+    console.log(`  ${type.padEnd(14)} ${(s.right / s.n).toFixed(3)}  (${s.right}/${s.n})   isProbablyReaderable yes: ${(s.readerable / s.n).toFixed(3)}`);
+    if (['product', 'listing', 'collection', 'service'].includes(type)) {
+      shop += s.n;
+      shopSaidYes += s.n - s.right;
+      shopReaderable += s.readerable;
+    }
   }
+  console.log(`  on product/listing/collection/service pages we say "article" on ${(shopSaidYes / Math.max(1, shop)).toFixed(3)}; isProbablyReaderable on ${(shopReaderable / Math.max(1, shop)).toFixed(3)}`);
   const art = byType.get('article') ?? { n: 0, right: 0 };
   const notN = n - art.n;
   const notRight = right - art.right;
+  let readerableRight = 0;
+  for (const [type, s] of byType) readerableRight += type === 'article' ? s.readerable : s.n - s.readerable;
+  console.log(`  isProbablyReaderable as an article / not-article decision: accuracy ${(readerableRight / n).toFixed(3)}`);
   console.log(`  overall accuracy ${(right / n).toFixed(3)}; articles found ${(art.right / Math.max(1, art.n)).toFixed(3)}, non-articles rejected ${(notRight / Math.max(1, notN)).toFixed(3)}`);
   console.log(`  article pages: mean F1 of the best block vs the human main content ${mean(f1s).toFixed(4)}`);
   console.log(`  median detector time ${median(times).toFixed(2)} ms`);
