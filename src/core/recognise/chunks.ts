@@ -23,8 +23,15 @@ export interface Chunk {
 
 /** What lies between two adjacent tokens decides whether one name can run across it. */
 export function gapKind(text: string, left: Token, right: Token): 'space' | 'hyphen' | 'dot' | 'line' | 'break' {
-  const gap = text.slice(left.end, right.start);
   if (left.possessive) return 'break';
+  // One plain space, by far the most common gap.
+  if (right.start === left.end + 1) {
+    const c = text.charCodeAt(left.end);
+    if (c === 32) return 'space';
+    if (c === 45) return 'hyphen';
+    if (c === 46) return 'dot';
+  }
+  const gap = text.slice(left.end, right.start);
   if (/^[ \t\u00A0]+$/.test(gap)) return 'space';
   if (/^[-\u2010\u2011]$/.test(gap)) return 'hyphen';
   if (/^\.[ \t\u00A0]*$/.test(gap)) return 'dot';

@@ -49,21 +49,24 @@ export function guardMatch(
   }
   const single = match.end - match.start === 1;
   const caseless = evidence.caseless[match.start] ?? false;
-  const allUpper = tokens.slice(match.start, match.end).every((t) => t.shape === 'upper');
+  let allUpper = true;
+  for (let i = match.start; i < match.end; i++) if (tokens[i]!.shape !== 'upper') allUpper = false;
   // Capitals in prose are evidence of an acronym even at a sentence start ("U.S. officials").
   const strong = strongCase(first, caseless) ||
     (allUpper && !caseless && match.hits.some((h) => h.type === AliasType.Acronym));
   const commonWord = single && (isCommonWord(first.key) || evidence.lowerKeys.has(first.key));
-  const hits: AliasHit[] = [];
-  for (const hit of match.hits) {
-    if (hit.type === AliasType.Acronym) {
-      if (!allUpper) continue;
-      // In an all-caps line "US", "IT" and "WHO" are only words.
-      if (caseless && commonWord) continue;
-    }
-    if (commonWord && !strong) continue;
-    hits.push(hit);
+  if (commonWord && !strong) return undefined;
+  // Most matches keep all their hits: copy the list only when an acronym must go.
+  let kept: AliasHit[] | undefined;
+  const all = match.hits;
+  for (let k = 0; k < all.length; k++) {
+    const hit = all[k]!;
+    // In an all-caps line "US", "IT" and "WHO" are only words.
+    const drop = hit.type === AliasType.Acronym && (!allUpper || (caseless && commonWord));
+    if (drop && !kept) kept = all.slice(0, k);
+    else if (!drop && kept) kept.push(hit);
   }
+  const hits = kept ?? all;
   if (hits.length === 0) return undefined;
-  return { ...match, hits, strong, commonWord };
+  return { start: match.start, end: match.end, key: match.key, hits, strong, commonWord };
 }

@@ -168,9 +168,7 @@ function segmentRun(
   let unknownBefore = false;
   while (i < end) {
     const titled = roleBefore(text, tokens, i) !== undefined;
-    const lineStart = text.lastIndexOf('\n', tokens[i]!.start - 1) + 1;
-    const credit = end - i >= 2 && creditLine(text, lineStart) && CREDIT_BEFORE.test(
-      text.slice(Math.max(lineStart, tokens[i]!.start - 80), tokens[i]!.start).replace(/^\(/, ''));
+    const credit = end - i >= 2 && isCredit(text, tokens[i]!.start);
     const m = kbAt(input, i, joinAny);
     // An organisation head word with "of" after the run: "University of Texas at Austin".
     if (end - i === 1 && ORG_HEADS_OF.has(tokens[i]!.key) && tokens[end]?.key === 'of' &&
@@ -274,6 +272,13 @@ function isCapitalisedNameOnly(t: Token): boolean {
 }
 
 const CREDIT_WORDS = /\b(?:reuters|afp|ap|epa|getty images|bloomberg)\s*\/|\b(?:reporting|writing|editing|compiled|photo(?:graph)?s?|photographed)\s+by\b|^\s*\(?by\s/i;
+/** Is the name starting at `at` credited on a credit line ("Reporting by …", "REUTERS/…")? */
+function isCredit(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return creditLine(text, lineStart) &&
+    CREDIT_BEFORE.test(text.slice(Math.max(lineStart, at - 80), at).replace(/^\(/, ''));
+}
+
 let creditText = '';
 const creditMemo = new Map<number, boolean>();
 
