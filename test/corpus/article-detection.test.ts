@@ -33,9 +33,9 @@ describe.skipIf(!present)('article detection on ../shared pages', () => {
     const doc = parse(readFileSync(`${SHARED}fixtures/seed-article.html`, 'utf8'));
     const d = detectArticle(doc);
     expect(d.found).toBe(true);
-    const text = collectText(d.roots, { exclude: d.exclude }).text;
+    const text = collectText(d.roots, { exclude: d.exclude }).text.replace(/\s+/g, ' ');
     for (const p of Array.from(doc.querySelectorAll('article p, article li, article h1, article figcaption'))) {
-      expect(text).toContain((p.textContent ?? '').trim().slice(0, 60).replace(/\s+/g, ' '));
+      expect(text).toContain((p.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60));
     }
     for (const outside of ['Trending', 'Elon Musk', 'Most read', 'Greg Abbott', 'rio_grande_dad', 'Ron DeSantis', 'Beto', 'Privacy', 'Politics']) {
       expect(text).not.toContain(outside);
@@ -64,9 +64,14 @@ describe.skipIf(!present)('article detection on ../shared pages', () => {
     const mean = f1s.reduce((a, b) => a + b, 0) / f1s.length;
     console.log(`Readability corpus: mean F1 ${mean.toFixed(4)}, below 0.5: ${low.join(', ') || 'none'}; median ${median(ours).toFixed(2)} ms vs ${median(theirs).toFixed(2)} ms`);
     expect(mean).toBeGreaterThanOrEqual(0.95);
-    // Pages that are not articles (see `npm run eval:article` for the reasons).
-    const NOT_ARTICLES = new Set(['js-link-replacement', 'mozilla-1', 'nytimes-5', 'hukumusume', 'qq', 'mozilla-2', 'mathjax']);
-    expect(low.filter((n) => !NOT_ARTICLES.has(n))).toEqual([]);
+    // Pages allowed below 0.5, each with its reason.
+    const KNOWN_LOW = new Map([
+      ['js-link-replacement', 'a test stub: three words inside one link, no article'],
+      ['mozilla-1', 'a product landing page (Firefox features), judged not an article'],
+      ['nytimes-5', 'a home page of teasers, judged not an article'],
+      ['hukumusume', 'precision 1.0: we take the fable alone, Readability the whole layout table around it'],
+    ]);
+    expect(low.filter((n) => !KNOWN_LOW.has(n))).toEqual([]);
     expect(median(ours)).toBeLessThanOrEqual(median(theirs) / 5);
   });
 
