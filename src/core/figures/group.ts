@@ -31,21 +31,25 @@ export interface Groupable {
 
 /** For each figure id, the ids of the others that count the same thing. */
 export function groupRelated(figures: readonly Groupable[]): Map<string, string[]> {
-  const related = new Map<string, string[]>();
-  for (const f of figures) related.set(f.id, []);
-  for (let i = 0; i < figures.length; i++) {
-    for (let j = i + 1; j < figures.length; j++) {
-      const a = figures[i]!;
-      const b = figures[j]!;
-      const sameClass = a.counts !== '' && countClass(a.counts) === countClass(b.counts) &&
-        (a.unit ?? '') === (b.unit ?? '');
-      // The same large round number twice is almost always the same quantity.
-      const sameValue = a.value === b.value && a.value >= 100 && (a.unit ?? '') === (b.unit ?? '');
-      if (sameClass || sameValue) {
-        related.get(a.id)!.push(b.id);
-        related.get(b.id)!.push(a.id);
-      }
-    }
+  const related = new Map<string, Set<string>>();
+  const groups = new Map<string, string[]>();
+  const join = (key: string, id: string): void => {
+    const list = groups.get(key) ?? [];
+    list.push(id);
+    groups.set(key, list);
+  };
+  for (const f of figures) {
+    related.set(f.id, new Set());
+    const unit = f.unit ?? '';
+    if (f.counts !== '') join(`c:${unit}:${countClass(f.counts)}`, f.id);
+    // The same large round number twice is almost always the same quantity.
+    if (f.value >= 100) join(`v:${unit}:${f.value}`, f.id);
   }
-  return related;
+  for (const ids of groups.values()) {
+    for (const a of ids) for (const b of ids) if (a !== b) related.get(a)!.add(b);
+  }
+  const order = new Map(figures.map((f, i) => [f.id, i]));
+  const out = new Map<string, string[]>();
+  for (const [id, set] of related) out.set(id, [...set].sort((x, y) => order.get(x)! - order.get(y)!));
+  return out;
 }

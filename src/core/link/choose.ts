@@ -46,6 +46,12 @@ export interface ChooseOptions {
   key?: string;
 }
 
+/**
+ * Candidates scored per mention. The bundled KB numbers entities by prominence and lists an
+ * alias's hits in that order, so the first candidates hold the winner and its real rivals.
+ */
+const MAX_CANDIDATES = 12;
+
 /** How much prominence (0..1000 → 0..0.6) weighs against the other evidence. */
 const PROMINENCE_WEIGHT = 0.6;
 /** The written name is the entity's own name, not one of its other names. */
@@ -87,6 +93,8 @@ export function chooseEntity(
 ): Choice | undefined {
   const scored: { hit: AliasHit; head: EntityHead; score: number }[] = [];
   for (const hit of hits) {
+    // Enough candidates to know the winner and its rivals; the rest are far less prominent.
+    if (scored.length >= MAX_CANDIDATES) break;
     const head = ctx.kb.entity(hit.entity);
     if (!options.kinds.has(head.kind)) continue;
     const known = ctx.linked.has(hit.entity);

@@ -77,6 +77,11 @@ export class PersonIndex {
     return undefined;
   }
 
+  /** How many people of the article a full name or surname form may name. */
+  namesFor(key: string): number {
+    return this.bySurname.get(key)?.length ?? 0;
+  }
+
   /** The one person of the article with this given name ("Kate" after "Kate Middleton"). */
   byGivenName(key: string): PersonCluster | undefined {
     const list = this.byGiven.get(key);
@@ -109,7 +114,5 @@ export class PersonIndex {
 
 /** True when two or more people of the article share this surname form. */
 export function isAmbiguousSurname(index: PersonIndex, key: string): boolean {
-  let count = 0;
-  for (const c of index.clusters) if (c.fullKey === key || c.surnames.includes(key)) count++;
-  return count > 1;
+  return index.namesFor(key) > 1;
 }

@@ -166,9 +166,16 @@ export function link(input: LinkInput): LinkOutput {
   const placeMentions: { at: number; head: EntityHead }[] = [];
   for (const span of spans) {
     if (span.kind !== 'place' || span.source !== 'kb') continue;
-    const places = span.hits.filter((h) => kb.entity(h.entity).kind === 'place' && !kb.entity(h.entity).needsContext);
-    if (places.length !== 1) continue;
-    const head = kb.entity(places[0]!.entity);
+    // One place by that name (not counting small ones): hits come most prominent first.
+    let head: EntityHead | undefined;
+    let count = 0;
+    for (const h of span.hits) {
+      const e = kb.entity(h.entity);
+      if (e.kind !== 'place' || e.needsContext) continue;
+      if (++count > 1) break;
+      head = e;
+    }
+    if (count !== 1 || !head) continue;
     placeMentions.push({ at: tokens[span.start]!.start, head });
     if (head.country) countries.set(head.country, (countries.get(head.country) ?? 0) + 1);
   }

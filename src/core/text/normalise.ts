@@ -37,7 +37,11 @@ export function foldWord(word: string): string {
 
 const ASCII_WORD = /^[A-Za-z0-9]*$/;
 
+const ASCII_WITH_APOSTROPHES = /^[A-Za-z0-9'\u2019\u02BC]*$/;
+
 function foldUnicode(word: string): string {
+  // "O’Rourke", "don’t": ASCII with apostrophes needs no normalisation.
+  if (ASCII_WITH_APOSTROPHES.test(word)) return word.replace(/['\u2019\u02BC]/g, '').toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
