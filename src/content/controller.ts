@@ -246,7 +246,8 @@ export class PageController {
     if (!target) return false;
     const container = target.range.startContainer;
     const element = container.nodeType === 1 ? (container as Element) : container.parentElement;
-    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // Smooth where the reader can see it; a hidden tab would never finish the animation.
+    element?.scrollIntoView({ block: 'center', behavior: this.doc.hidden ? 'auto' : 'smooth' });
     if (customHighlightsSupported()) {
       const name = highlightName('figure').replace('figure', 'flash');
       CSS.highlights.set(name, new Highlight(target.range));

@@ -95,6 +95,7 @@ export function Popup() {
         {ENTITY_KINDS.map((kind) => (
           <label key={kind}>
             <input
+              id={`kind-${kind}`}
               type="checkbox"
               checked={settings.kinds[kind]}
               onChange={(e) => update({ ...settings, kinds: { ...settings.kinds, [kind]: e.currentTarget.checked } })}

@@ -6,7 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { sleep, type Session } from './harness.js';
 
-async function gotoExtensionPage(session: Session, page: Page, url: string): Promise<void> {
+export async function gotoExtensionPage(session: Session, page: Page, url: string): Promise<void> {
   if (session.name === 'firefox') {
     // Firefox never resolves navigations to moz-extension:// pages over WebDriver BiDi: start
     // one that does not wait, then poll the page until it has rendered.
@@ -83,4 +83,22 @@ export async function setSwitch(popup: Page, label: RegExp, on: boolean): Promis
   const checked = await popup.$eval(`#${id}`, (el) => (el as HTMLInputElement).checked);
   if (checked !== on) await popup.click(`#${id}`);
   await popup.waitForFunction((sel: string, want: boolean) => (document.querySelector(sel) as HTMLInputElement).checked === want, { polling: 50, timeout: 5000 }, `#${id}`, on);
+}
+
+/** Opens one of the extension's own pages (options.html …) in a new tab. */
+export async function openExtensionPage(session: Session, path: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  await gotoExtensionPage(session, page, `${session.extensionBase}${path}`);
+  return page;
+}
+
+/** Clears every setting and stored choice, as on a fresh install. */
+export async function resetExtensionState(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    type Storage = { storage: { sync: { clear(): Promise<void> }; local: { clear(): Promise<void> } } };
+    const g = globalThis as unknown as { browser?: Storage; chrome?: Storage };
+    const api = (g.browser ?? g.chrome) as Storage;
+    await api.storage.sync.clear();
+    await api.storage.local.clear();
+  });
 }
