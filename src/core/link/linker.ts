@@ -68,6 +68,18 @@ function referenceAllowed(
   return true;
 }
 
+/** First index whose offset is at least `at`, in a list sorted by offset. */
+function lowerBound(list: readonly { at: number }[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export interface LinkOutput {
   spans: LinkedSpan[];
   people: PersonIndex;
@@ -182,10 +194,16 @@ export function link(input: LinkInput): LinkOutput {
   const ctxFor = (at: number): LinkContext => ({
     kb, countries, year: input.year,
     linked: { has: (entity: number) => (linkedAt.get(entity) ?? Infinity) < at },
-    placeInContext: (head) => placeMentions.some((p) =>
-      Math.abs(p.at - at) <= PLACE_CONTEXT_WINDOW && p.head !== head &&
-      ((head.region !== undefined && p.head.region === head.region) ||
-        (head.region === undefined && p.head.country === head.country))),
+    placeInContext: (head) => {
+      // Place mentions are in text order: look only inside the window.
+      for (let k = lowerBound(placeMentions, at - PLACE_CONTEXT_WINDOW); k < placeMentions.length; k++) {
+        const p = placeMentions[k]!;
+        if (p.at > at + PLACE_CONTEXT_WINDOW) break;
+        if (p.head === head) continue;
+        if (head.region !== undefined ? p.head.region === head.region : p.head.country === head.country) return true;
+      }
+      return false;
+    },
   });
 
   // 4. People: one KB link per cluster, from its full-name mentions first.
