@@ -170,6 +170,11 @@ describe('annotate: hard cases', () => {
     ]);
   });
 
+  it('does not take a given name before a state for a person', async () => {
+    const { mentions } = await annotate('The rally drew crowds in Austin Texas on Sunday.', newsKb());
+    expect(mentions.map((m) => [m.kind, m.text])).toEqual([['place', 'Texas']]);
+  });
+
   it('does not link a surname to a namesake when the article names someone else in full', async () => {
     const text = 'Mary Trump, a psychologist, wrote a book. Trump said it was about family.';
     const { mentions } = await annotate(text, newsKb());

@@ -43,6 +43,8 @@ export interface PersonTest {
   titled: boolean;
   /** The first word is a person's name in the KB on its own ("Colette"): a given name. */
   mononymFirst?: boolean;
+  /** The last word is a major place ("Austin Texas", "Georgia Florida"): no surname. */
+  lastIsMajorPlace?: boolean;
   /** ", the company's co-founder," follows: an appositive with a role. */
   appositive?: boolean;
   /** The last word is used alone elsewhere in the article, as a surname would be. */
@@ -70,7 +72,7 @@ export function personEvidence(test: PersonTest): PersonEvidence | undefined {
   // In a headline or an all-caps line, "DIRECTOR OF NATIONAL INTELLIGENCE" is no name.
   if (loud && tokens.slice(start, end).some((t) => isCommonWord(t.key))) return undefined;
   if (titled) return 'title';
-  if (length < 2) return undefined;
+  if (length < 2 || test.lastIsMajorPlace) return undefined;
   if (test.appositive && !loud) return 'appositive';
   // All-caps or headline lines: capitals say nothing, so only a given name that is not also a
   // common word ("AVRIL HAINES", not "WILL POWER") makes a name.

@@ -185,6 +185,7 @@ function segmentRun(
     const evidenceOf = personEvidence({
       text, tokens, start: i, end, kb, caseless: evidence.caseless, titled: titled || credit,
       mononymFirst,
+      lastIsMajorPlace: end - i >= 2 && majorPlace(kb, kbAt(input, end - 1, joinAny)),
       appositive: end - i >= 2 && appositiveAfter(text, tokens, end) !== undefined,
       // Only for words no KB knows as a place or an organisation: "New Mexico-Texas" is no one.
       repeatedSurname: end - i >= 2 && (input.isolated.get(tokens[end - 1]!.key) ?? 0) > 0 &&
@@ -259,6 +260,15 @@ function unknownAt(input: SegmentInput, k: number, end: number, joinAny: (left: 
   const t = input.tokens[k]!;
   if (!isCapitalised(t) || isRoleWord(t.key) || ORG_SUFFIXES.has(t.key) || PLACE_SUFFIXES.has(t.key)) return false;
   return kbAt(input, k, joinAny) === undefined;
+}
+
+/** Prominence from which a place is a country or a state: never someone's surname by default. */
+const MAJOR_PLACE = 800;
+
+function majorPlace(kb: KbLookup, m: GuardedMatch | undefined): boolean {
+  return m !== undefined && m.end - m.start === 1 &&
+    m.hits.some((h) => h.type !== AliasType.Surname && kb.entity(h.entity).kind === 'place' &&
+      kb.entity(h.entity).prominence >= MAJOR_PLACE);
 }
 
 /** No KB match, or one that names only people. */
