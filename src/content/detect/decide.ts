@@ -22,6 +22,8 @@ const LONG_READ_PARAGRAPHS_PER_PRICE = 10;
 
 export function isLongRead(stats: PageStats, root: number, meta: PageMetadata): boolean {
   if (root < 0) return false;
+  // A long thread is many people's posts, not one article.
+  if (meta.url && FORUM_PATH.test(pathOf(meta.url))) return false;
   const prose = stats.prose[root] ?? 0;
   if (prose < LONG_READ_PROSE || (stats.paragraphs[root] ?? 0) < LONG_READ_PARAGRAPHS) return false;
   if (prose < LONG_READ_MIN_DENSITY * Math.max(1, stats.text[root] ?? 0)) return false;
@@ -40,13 +42,14 @@ export const FEATURE_NAMES = [
   'urlListing', 'logMeanParagraph', 'logArticleElements', 'rootMarkup', 'dated', 'authored',
   'logPageTeasers', 'rootTextShare', 'urlDocs', 'logPrices', 'headingsPerKProse', 'codeShare',
   'logTimes', 'logForms', 'logControls', 'rootNamed', 'dateNearRoot', 'logPageDates',
+  'logForumNames', 'urlForum',
 ] as const;
 
 /** Weights in the order of FEATURE_NAMES. */
 export const WEIGHTS: readonly number[] = [
-  -3.273, 0.413, -0.134, 1.722, -2.553, 0.816, -0.249, 2.263, -1.495, 1.769, -0.438, 2.497,
-  -1.568, -0.017, 0.101, 0.557, -0.106, 0.787, -0.019, 0.477, -1.465, -0.124, -0.109, -4.193,
-  -0.084, 0.134, -0.523, 0.240, 1.904, -0.651,
+  -2.610, 0.490, -0.261, 1.096, -3.075, 0.512, -0.338, 1.946, -1.305, 1.761, -0.426, 2.641,
+  -1.142, -0.033, 0.178, 0.522, -0.012, 0.925, -0.033, 0.878, -1.414, -0.127, -0.151, -4.322,
+  0.164, 0.148, -0.517, 0.253, 2.048, -0.604, -0.091, -2.601,
 ];
 
 /**
@@ -61,6 +64,7 @@ export const ARTICLE_THRESHOLD = 0.3;
 const DATED_PATH = /\/(19|20)\d\d[/-](0?[1-9]|1[0-2])([/-]|$)|\/(19|20)\d\d\/|[-_/]\d{6,}(\.html?)?$|\/(news|article|articles|story|stories|blog|posts?|opinion)\//i;
 const LISTING_PATH = /\/(tag|tags|category|categories|topic|topics|search|archive|archives|shop|store|products?|collections?|cart|checkout|account|login|author|authors|page\/\d+)(\/|$|\?)|[?&](q|s|query|page)=/i;
 
+const FORUM_PATH = /\/(forums?|threads?|t|topics?|community|discussions?|questions|board|boards|viewtopic\.php|showthread\.php)(\/|$|\?)|[?&](t|topic|thread)=\d/i;
 const DOCS_PATH = /\/(docs?|documentation|api|reference|manual|guides?|tutorials?|learn|help|support|faq|kb)(\/|$)/i;
 
 /** A dateline sits in or near the article element: this many levels up are searched. */
@@ -70,6 +74,15 @@ function ancestor(stats: PageStats, i: number, levels: number): number {
   let a = i;
   for (let k = 0; k < levels && (stats.parent[a] ?? -1) >= 0; k++) a = stats.parent[a] ?? a;
   return a;
+}
+
+function pathOf(url: string): string {
+  try {
+    const u = new URL(url, 'https://example.invalid/');
+    return u.pathname + u.search;
+  } catch {
+    return url;
+  }
 }
 
 export function pageFeatures(stats: PageStats, root: number, meta: PageMetadata): number[] {
@@ -88,15 +101,7 @@ export function pageFeatures(stats: PageStats, root: number, meta: PageMetadata)
   let articleElements = 0;
   for (let i = 0; i < stats.count; i++) if (stats.tags[i] === 'ARTICLE') articleElements++;
   const og = meta.ogType;
-  let path = '';
-  if (meta.url) {
-    try {
-      const u = new URL(meta.url, 'https://example.invalid/');
-      path = u.pathname + u.search;
-    } catch {
-      path = meta.url;
-    }
-  }
+  const path = meta.url ? pathOf(meta.url) : '';
   return [
     1,
     Math.log1p(prose / 100),
@@ -128,6 +133,8 @@ export function pageFeatures(stats: PageStats, root: number, meta: PageMetadata)
     root >= 0 && (stats.flags[root] ?? 0) & Flag.ArticleName ? 1 : 0,
     root >= 0 && (stats.dates[ancestor(stats, root, DATE_SEARCH_LEVELS)] ?? 0) > 0 ? 1 : 0,
     Math.log1p(stats.dates[0] ?? 0),
+    Math.log1p(stats.page.forumNames),
+    path && FORUM_PATH.test(path) ? 1 : 0,
   ];
 }
 

@@ -78,6 +78,24 @@ function isFurnitureWord(w: string): boolean {
   return false;
 }
 
+/** Words of class names and ids of forums and threads: posts by many hands, not one article. */
+const FORUM_WORDS = new Set([
+  'forum', 'forums', 'thread', 'threads', 'threadview', 'postlist', 'posts', 'topic', 'topics',
+  'messagelist', 'bbpress', 'phpbb', 'xenforo', 'vbulletin', 'discourse', 'postbit', 'postmsg',
+  'username', 'userinfo', 'postauthor', 'quote', 'reply', 'answers', 'question',
+]);
+
+/** True when the element's class or id names a forum part. */
+export function forumName(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!cls && !id) return false;
+  for (const word of `${cls ?? ''} ${id ?? ''}`.split(SPLIT)) {
+    if (word.length > 3 && FORUM_WORDS.has(word.toLowerCase())) return true;
+  }
+  return false;
+}
+
 const SPLIT = /[\s_\-:./]+|(?<=[a-z])(?=[A-Z])/;
 
 /**

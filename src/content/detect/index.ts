@@ -11,7 +11,7 @@
  */
 import { boilerplateInside } from './exclude.js';
 import { ARTICLE_THRESHOLD, MIN_ARTICLE_PROSE, articleProbability, isLongRead, pageFeatures } from './decide.js';
-import { readMetadata } from './metadata.js';
+import { NON_ARTICLE_TYPES, readMetadata } from './metadata.js';
 import { bestCandidate } from './score.js';
 import { measurePage } from './stats.js';
 
@@ -38,8 +38,9 @@ export interface ArticleDetection {
 export { FEATURE_NAMES } from './decide.js';
 
 /**
- * A page with no more visible text than this, and few links, is read whole: it has no page
- * furniture to keep highlights out of, and a short note is worth annotating too.
+ * A page with no more visible text than this, few links, and no prices or shop/listing
+ * metadata, is read whole: it has no page furniture to keep highlights out of, and a short
+ * note is worth annotating too.
  */
 export const SHORT_PAGE_CHARS = 1200;
 /** …as long as at most this share of its text is links (a short menu page is not a note). */
@@ -64,7 +65,8 @@ export function detectArticle(doc: Document): ArticleDetection {
   const root = index >= 0 ? stats.elements[index] : undefined;
   const pageText = stats.allText[0] ?? 0;
   const ownText = stats.text[0] ?? 0;
-  if (ownText > 0 && pageText <= SHORT_PAGE_CHARS && (stats.allLink[0] ?? 0) <= SHORT_PAGE_MAX_LINK_SHARE * pageText) {
+  const shopOrList = stats.page.prices > 0 || [...meta.types].some((t) => NON_ARTICLE_TYPES.has(t));
+  if (ownText > 0 && pageText <= SHORT_PAGE_CHARS && !shopOrList && (stats.allLink[0] ?? 0) <= SHORT_PAGE_MAX_LINK_SHARE * pageText) {
     const whole = root && root !== doc.documentElement ? root : doc.body ?? body;
     return {
       found: true,

@@ -6,7 +6,7 @@
  * candidate. Elements are numbered in document order: the descendants of element `i` are
  * exactly `i + 1 … end[i] - 1`.
  */
-import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, isFurnitureByMarkup, isHidden, nameHint } from './hints.js';
+import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, forumName, isFurnitureByMarkup, isHidden, nameHint } from './hints.js';
 
 /** Shortest run of text, in characters, that can be a paragraph of prose. */
 export const MIN_PARAGRAPH_CHARS = 25;
@@ -50,6 +50,8 @@ export interface PageCounts {
   code: number;
   /** `<time>` elements. */
   times: number;
+  /** Elements whose class or id names a forum part (thread, post list, reply…). */
+  forumNames: number;
 }
 
 /** What the walk found for `metadata.ts`, so that the document is not queried again. */
@@ -162,6 +164,7 @@ export function measurePage(root: Element): PageStats {
     else if (el.getAttribute('itemprop') === 'articleBody' || el.getAttribute('role') === 'main') flags |= Flag.ArticleMarkup;
     if (HEADING_TAGS.has(tag)) flags |= Flag.Heading;
     if (tag === 'FORM') flags |= Flag.Form;
+    if (forumName(el)) page.forumNames++;
     const itemtype = el.getAttribute('itemtype');
     if (itemtype) metadata.itemtypes.push(itemtype);
     flagList.push(flags);
@@ -186,7 +189,7 @@ export function measurePage(root: Element): PageStats {
   let codeDepth = 0;
   const linkStack: boolean[] = [];
   const codeStack: boolean[] = [];
-  const page: PageCounts = { controls: 0, forms: 0, prices: 0, code: 0, times: 0 };
+  const page: PageCounts = { controls: 0, forms: 0, prices: 0, code: 0, times: 0, forumNames: 0 };
   const metadata: MetadataSources = { jsonLd: [], metas: [], itemtypes: [] };
   const skipped = (el: Element, tag: string): void => {
     if (CONTROL_TAGS.has(tag)) page.controls++;
