@@ -46,6 +46,11 @@ export function formatAsOf(asOf: string): string {
   return month ? `${month} ${match[1]}` : (match[1] ?? asOf);
 }
 
+/** The article may quote the phrase itself ("“border czar”"): quote it once, not twice. */
+function unquote(phrase: string): string {
+  return phrase.replace(/^[“"‘']+|[”"’']+$/g, '');
+}
+
 function newest(facts: readonly Fact[]): string | undefined {
   let best: string | undefined;
   for (const f of facts) if (!best || f.asOf > best) best = f.asOf;
@@ -71,7 +76,7 @@ export function Card({ card, mentionText, relatedTexts, onUnlink }: CardProps) {
       {article && (article.rolePhrase || article.mentionCount > 0) ? (
         <div class="ac-article">
           <div class="ac-article-label">{t('cardInArticle')}</div>
-          {article.rolePhrase ? <div class="ac-role">“{article.rolePhrase}”</div> : null}
+          {article.rolePhrase ? <div class="ac-role">“{unquote(article.rolePhrase)}”</div> : null}
           <div>{article.mentionCount === 1 ? t('cardMentionedOnce') : t('cardMentioned', String(article.mentionCount))}</div>
         </div>
       ) : null}

@@ -10,25 +10,31 @@ const DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
 const MAX_WORDS = 10;
 
 /**
- * "his Mexican counterpart," right before `i` (the first token of a title or name): returns the
- * phrase without the determiner ("Mexican counterpart"), or undefined.
+ * "his Mexican counterpart," or "The city's budget director," right before `i` (the first
+ * token of a title or name): returns the phrase without its determiner or possessive owner
+ * ("Mexican counterpart", "budget director"), or undefined. The word next to the comma must be
+ * a title word; the words before it may be role words, demonyms, or plain lower-case modifiers
+ * ("budget", "press"), and the phrase must open with a determiner or a possessive.
  */
 export function appositiveBefore(text: string, tokens: readonly Token[], i: number): string | undefined {
   const first = tokens[i];
   if (!first) return undefined;
   const gap = /,\s*$/.exec(text.slice(Math.max(0, first.start - 3), first.start));
   if (!gap) return undefined;
+  const head = tokens[i - 1];
+  if (!head || !isTitleWord(head.key)) return undefined;
   let k = i - 1;
-  let hasTitle = false;
   const words: string[] = [];
   while (k >= 0 && words.length < 4) {
     const t = tokens[k]!;
-    if (DETERMINERS.has(t.key)) {
-      if (!hasTitle) return undefined;
-      return words.reverse().join(' ');
+    // "the", "his" … or an owner written with a possessive ("the city's", "Mexico's").
+    if (DETERMINERS.has(t.key) || (t.possessive && words.length > 0)) {
+      return words.length > 0 ? words.reverse().join(' ') : undefined;
     }
-    if (!isRoleWord(t.key) && !DEMONYMS.has(t.key)) return undefined;
-    if (isTitleWord(t.key)) hasTitle = true;
+    const modifier = t.shape === 'lower' && words.length > 0;
+    if (!isRoleWord(t.key) && !DEMONYMS.has(t.key) && !modifier) return undefined;
+    // Words of one phrase are separated by spaces only.
+    if (words.length > 0 && !/^\s+$/.test(text.slice(t.end, tokens[k + 1]!.start))) return undefined;
     words.push(text.slice(t.start, t.end));
     k--;
   }

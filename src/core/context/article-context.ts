@@ -30,7 +30,7 @@ export function rolePhraseAt(text: string, tokens: readonly Token[], start: numb
     if (before) phrase = `${before}, ${phrase}`;
     return phrase;
   }
-  return appositiveAfter(text, tokens, end);
+  return appositiveBefore(text, tokens, start) ?? appositiveAfter(text, tokens, end);
 }
 
 export function articleContexts(
