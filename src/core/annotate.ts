@@ -9,7 +9,7 @@ import { caselessTokens } from './text/case-zones.js';
 import { slug } from './text/slug.js';
 import type { KbLookup } from './kb/lookup.js';
 import { segment } from './recognise/segment.js';
-import { cachedCard } from './recognise/kb-cache.js';
+import { cachedCard, loadedCard } from './recognise/kb-cache.js';
 import { link, type LinkedSpan } from './link/linker.js';
 import { articleContexts, type ContextMention } from './context/article-context.js';
 import { findFigures } from './figures/find.js';
@@ -77,9 +77,15 @@ export async function annotate(
 
   const contexts = articleContexts(text, tokens, contextMentions);
   const entities: Record<string, EntityCard> = {};
-  const ids = [...kbEntities.keys()];
-  const cards = await Promise.all(ids.map((id) => cardOrHead(kb, kbEntities.get(id)!)));
-  ids.forEach((id, i) => {
+  // Cards already loaded are read at once; only the others are waited for, all together.
+  const missing: string[] = [];
+  for (const [id, n] of kbEntities) {
+    const card = loadedCard(kb, n);
+    if (card) entities[id] = { ...card, id, article: contexts.get(id) ?? { mentionCount: 0 } };
+    else missing.push(id);
+  }
+  const cards = await Promise.all(missing.map((id) => cardOrHead(kb, kbEntities.get(id)!)));
+  missing.forEach((id, i) => {
     entities[id] = { ...cards[i]!, id, article: contexts.get(id) ?? { mentionCount: 0 } };
   });
   for (const [id, info] of articleOnly) {

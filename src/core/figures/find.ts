@@ -3,7 +3,7 @@
  * their normalised value, the sentence they come from, and the related figures of the same thing.
  */
 import type { EntityCard, Mention } from '../types.js';
-import { sentenceAround } from '../text/sentences.js';
+import { SentenceIndex } from '../text/sentences.js';
 import { countedAfter } from './counted.js';
 import { groupRelated } from './group.js';
 import { notAFigure } from './not-figures.js';
@@ -21,6 +21,7 @@ export function findFigures(text: string): FigureResult {
   const mentions: Mention[] = [];
   const cards: Record<string, EntityCard> = {};
   const found: { id: string; value: number; unit?: string; counts: string }[] = [];
+  let sentences: SentenceIndex | undefined;
   for (const n of findNumbers(text)) {
     if (notAFigure(text, n)) continue;
     const counted = countedAfter(text, n.end);
@@ -44,7 +45,7 @@ export function findFigures(text: string): FigureResult {
         value: n.value,
         ...(n.unit ? { unit: n.unit } : {}),
         counts: counted.counts,
-        sentence: sentenceAround(text, n.start),
+        sentence: (sentences ??= new SentenceIndex(text)).around(n.start),
         related: [],
       },
     };

@@ -15,6 +15,8 @@ interface Memo {
   prefixes: Map<string, boolean>;
   given: Map<string, boolean>;
   cards: Map<number, Promise<EntityCard>>;
+  /** Cards already loaded: read without waiting. */
+  loaded: Map<number, EntityCard>;
 }
 
 /** Cards kept per KB: the people and places of the articles one reads recur. */
@@ -25,7 +27,7 @@ const memos = new WeakMap<KbLookup, Memo>();
 function memoOf(kb: KbLookup): Memo {
   let memo = memos.get(kb);
   if (!memo) {
-    memo = { lookups: new Map(), prefixes: new Map(), given: new Map(), cards: new Map() };
+    memo = { lookups: new Map(), prefixes: new Map(), given: new Map(), cards: new Map(), loaded: new Map() };
     memos.set(kb, memo);
   }
   return memo;
@@ -67,8 +69,16 @@ export function cachedCard(kb: KbLookup, n: number): Promise<EntityCard> {
   const known = memo.cards.get(n);
   if (known) return known;
   const loading = kb.card(n);
-  if (memo.cards.size >= MAX_CARDS) memo.cards.clear();
+  if (memo.cards.size >= MAX_CARDS) {
+    memo.cards.clear();
+    memo.loaded.clear();
+  }
   memo.cards.set(n, loading);
-  loading.catch(() => memo.cards.delete(n));
+  loading.then((card) => memo.loaded.set(n, card), () => memo.cards.delete(n));
   return loading;
+}
+
+/** The card of entity `n` if it is already loaded, else undefined. */
+export function loadedCard(kb: KbLookup, n: number): EntityCard | undefined {
+  return memoOf(kb).loaded.get(n);
 }

@@ -30,7 +30,8 @@ export function caselessTokens(text: string, tokens: readonly Token[]): boolean[
 }
 
 function newlineBetween(text: string, a: Token, b: Token): boolean {
-  return text.slice(a.end, b.start).includes('\n');
+  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 function isCaseless(text: string, tokens: readonly Token[], from: number, to: number): boolean {

@@ -11,3 +11,12 @@ describe('sentenceAround', () => {
     expect(sentenceAround('Title line\nBody 1,600 troops here', 15)).toBe('Body 1,600 troops here');
   });
 });
+
+describe('SentenceIndex', () => {
+  it('gives the same sentences as sentenceAround', async () => {
+    const { SentenceIndex } = await import('./sentences.js');
+    const text = 'He left. Gen. Ricardo Trevilla met U.S. troops on Monday. "Go," he said.\nNext line 1,600 troops here! Last one?';
+    const index = new SentenceIndex(text);
+    for (let at = 0; at < text.length; at += 3) expect(index.around(at)).toBe(sentenceAround(text, at));
+  });
+});

@@ -21,6 +21,40 @@ function isBoundary(text: string, i: number): boolean {
   return true;
 }
 
+/**
+ * Sentence lookups for many offsets of one text: the boundaries are found once, then each
+ * lookup is a binary search. Same sentences as `sentenceAround`.
+ */
+export class SentenceIndex {
+  private readonly boundaries: number[] = [];
+
+  constructor(private readonly text: string) {
+    for (const m of text.matchAll(/[.!?\n]/g)) {
+      const i = m.index ?? 0;
+      if (isBoundary(text, i)) this.boundaries.push(i);
+    }
+  }
+
+  around(at: number): string {
+    const b = this.boundaries;
+    let lo = 0;
+    let hi = b.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (b[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    // b[lo] is the first boundary at or after `at`; b[lo - 1] ends the sentence before.
+    const prev = lo > 0 ? b[lo - 1]! : -1;
+    const next = lo < b.length ? b[lo]! : this.text.length;
+    if (at - prev > MAX_SENTENCE || next - at > MAX_SENTENCE) return sentenceAround(this.text, at);
+    let end = next;
+    if (end < this.text.length && this.text[end] !== '\n') end++;
+    while (end < this.text.length && /["”’]/.test(this.text[end]!)) end++;
+    return this.text.slice(prev + 1, end).replace(/\s+/g, ' ').trim();
+  }
+}
+
 /** Offsets [start, end) of the sentence holding `at`. */
 export function sentenceBounds(text: string, at: number): [number, number] {
   let start = at;
