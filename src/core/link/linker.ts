@@ -125,6 +125,12 @@ export function link(input: LinkInput): LinkOutput {
   for (const span of input.spans) if (!spanPerson.has(span)) rawAt.set(span.start, span);
   const spans: RawSpan[] = [];
   for (let i = 0; i < tokens.length;) {
+    // Spans start at capitalised words or name particles ("al-", "von"): skip other words fast.
+    const first = tokens[i]!;
+    if (first.shape === 'lower' && !NAME_PARTICLES.has(first.key)) {
+      i++;
+      continue;
+    }
     const full = fullSpanAt.get(i);
     if (full) {
       spans.push(full);
