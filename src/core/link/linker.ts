@@ -68,6 +68,42 @@ function referenceAllowed(
   return true;
 }
 
+/**
+ * The linking context of one article, read at one offset at a time: what was linked before it
+ * and which places are named near it. One object per article, moved along the text.
+ */
+class ArticleContext implements LinkContext {
+  private offset = 0;
+  readonly linked: { has(entity: number): boolean };
+
+  constructor(
+    readonly kb: KbLookup,
+    readonly countries: ReadonlyMap<string, number>,
+    private readonly linkedAt: ReadonlyMap<number, number>,
+    private readonly places: readonly { at: number; head: EntityHead }[],
+    readonly year: number | undefined,
+  ) {
+    this.linked = { has: (entity: number) => (this.linkedAt.get(entity) ?? Infinity) < this.offset };
+  }
+
+  at(offset: number): this {
+    this.offset = offset;
+    return this;
+  }
+
+  placeInContext(head: EntityHead): boolean {
+    // Place mentions are in text order: look only inside the window.
+    const at = this.offset;
+    for (let k = lowerBound(this.places, at - PLACE_CONTEXT_WINDOW); k < this.places.length; k++) {
+      const p = this.places[k]!;
+      if (p.at > at + PLACE_CONTEXT_WINDOW) break;
+      if (p.head === head) continue;
+      if (head.region !== undefined ? p.head.region === head.region : p.head.country === head.country) return true;
+    }
+    return false;
+  }
+}
+
 /** First index whose offset is at least `at`, in a list sorted by offset. */
 function lowerBound(list: readonly { at: number }[], at: number): number {
   let lo = 0;
@@ -197,20 +233,8 @@ export function link(input: LinkInput): LinkOutput {
     placeMentions.push({ at: tokens[span.start]!.start, head });
     if (head.country) countries.set(head.country, (countries.get(head.country) ?? 0) + 1);
   }
-  const ctxFor = (at: number): LinkContext => ({
-    kb, countries, year: input.year,
-    linked: { has: (entity: number) => (linkedAt.get(entity) ?? Infinity) < at },
-    placeInContext: (head) => {
-      // Place mentions are in text order: look only inside the window.
-      for (let k = lowerBound(placeMentions, at - PLACE_CONTEXT_WINDOW); k < placeMentions.length; k++) {
-        const p = placeMentions[k]!;
-        if (p.at > at + PLACE_CONTEXT_WINDOW) break;
-        if (p.head === head) continue;
-        if (head.region !== undefined ? p.head.region === head.region : p.head.country === head.country) return true;
-      }
-      return false;
-    },
-  });
+  const context = new ArticleContext(kb, countries, linkedAt, placeMentions, input.year);
+  const ctxFor = (at: number): LinkContext => context.at(at);
 
   // 4. People: one KB link per cluster, from its full-name mentions first.
   const personEntity = new Map<number, Choice>();
