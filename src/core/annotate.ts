@@ -100,7 +100,9 @@ export async function annotate(
   const taken = new Uint8Array(text.length + 1);
   for (const m of mentions) taken.fill(1, m.start, m.end);
   for (const f of figures.mentions) {
-    if (taken.subarray(f.start, f.end).some((x) => x === 1)) continue;
+    let overlaps = false;
+    for (let k = f.start; k < f.end && !overlaps; k++) overlaps = taken[k] === 1;
+    if (overlaps) continue;
     mentions.push(f);
     const card = figures.cards[f.entityId];
     if (card) entities[f.entityId] = card;
