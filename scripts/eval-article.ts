@@ -167,7 +167,9 @@ function evalWcxb(): void {
     byType.set(row.page_type, stat);
     if (isArticle) {
       const roots = detection.candidate ? [detection.candidate] : [];
-      f1s.push(bagF1(tokens(detectionText({ roots, exclude: detection.exclude })), tokens(row.main_content)).f1);
+      const score = bagF1(tokens(detectionText({ roots, exclude: detection.exclude })), tokens(row.main_content));
+      f1s.push(score.f1);
+      if (verbose && score.f1 < 0.6) console.log(`  ${row.id} article F1 ${score.f1.toFixed(3)} P ${score.p.toFixed(3)} R ${score.r.toFixed(3)}: ${detection.reason}`);
     }
     if (detection.features) {
       xs.push(detection.features);

@@ -46,7 +46,7 @@ const FURNITURE_WORDS = new Set([
   'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'regwall', 'piano',
   'promo', 'promotion', 'sponsor', 'sponsored', 'advert', 'advertisement', 'advertising', 'ad',
   'ads', 'adslot', 'adunit', 'dfp', 'gpt', 'banner',
-  'sidebar', 'widget', 'widgets', 'rail', 'aside',
+  'sidebar', 'rail', 'aside', 'gallery', 'slideshow', 'carousel', 'slider',
   'footer', 'masthead', 'menu', 'navbar', 'nav', 'navigation', 'breadcrumb', 'breadcrumbs',
   'pagination', 'pager', 'popup', 'modal', 'overlay', 'cookie', 'cookies', 'consent', 'gdpr',
   'trending', 'popular', 'mostread', 'toolbar', 'tags', 'tagcloud', 'taglist', 'topics',
