@@ -8,18 +8,27 @@ import { ABBREVIATIONS } from './normalise.js';
 const MAX_SENTENCE = 600;
 
 function isBoundary(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === '\n') return true;
-  if (c !== '.' && c !== '!' && c !== '?') return false;
-  const after = text.slice(i + 1, i + 3);
-  if (!/^["”’')\]]?\s/.test(after) && i + 1 < text.length) return false;
-  if (c === '.') {
-    const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+  const code = text.charCodeAt(i);
+  if (code === 10) return true;
+  if (code !== 46 && code !== 33 && code !== 63) return false;
+  if (i + 1 < text.length) {
+    // A space (after an optional closing quote or bracket) must follow.
+    let k = i + 1;
+    if (CLOSERS.has(text.charCodeAt(k))) k++;
+    if (k >= text.length || !/\s/.test(text[k]!)) return false;
+  }
+  if (code === 46) {
+    let w = i;
+    while (w > 0 && i - w < 12 && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+    const word = text.slice(w, i);
     const key = word.replace(/\./g, '').toLowerCase();
     if (ABBREVIATIONS.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || key.length === 1) return false;
   }
   return true;
 }
+
+/** Closing quotes and brackets that may stand between a full stop and the space after it. */
+const CLOSERS = new Set(['"', '\u201D', '\u2019', "'", ')', ']'].map((c) => c.charCodeAt(0)));
 
 /**
  * Sentence lookups for many offsets of one text: the boundaries are found once, then each
