@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'dist');
+const DEFAULT_DIST = join(ROOT, 'dist');
 
 /** The content script runs on every page: its size is paid on every page load. */
 export const CONTENT_BUDGET_BYTES = 60 * 1024;
@@ -68,7 +68,7 @@ const noRawHtml: Plugin = {
   },
 };
 
-async function bundle(outdir: string, dev: boolean): Promise<void> {
+async function bundle(outdir: string, dev: boolean, forceOverlay: boolean): Promise<void> {
   await build({
     entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(ROOT, file)])),
     outdir,
@@ -81,18 +81,32 @@ async function bundle(outdir: string, dev: boolean): Promise<void> {
     jsxImportSource: 'preact',
     legalComments: 'none',
     logLevel: 'warning',
-    define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
+    define: {
+      'process.env.NODE_ENV': dev ? '"development"' : '"production"',
+      ...(forceOverlay ? { __AC_FORCE_OVERLAY__: 'true' } : {}),
+    },
     plugins: [noRawHtml],
   });
 }
 
-export async function buildAll(options: { dev?: boolean } = {}): Promise<void> {
+export interface BuildOptions {
+  dev?: boolean;
+  /** Where to write the two targets (default dist/). */
+  outDir?: string;
+  /** Test builds only: paint with the fallback painter even where the Highlight API exists. */
+  forceOverlay?: boolean;
+  /** No size table and no summary line. */
+  quiet?: boolean;
+}
+
+export async function buildAll(options: BuildOptions = {}): Promise<void> {
+  const DIST = options.outDir ?? DEFAULT_DIST;
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const source = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   rmSync(DIST, { recursive: true, force: true });
   const first = join(DIST, 'chrome');
   mkdirSync(first, { recursive: true });
-  await bundle(first, options.dev ?? false);
+  await bundle(first, options.dev ?? false, options.forceOverlay ?? false);
   for (const [from, to] of STATIC_FILES) cpSync(join(ROOT, from), join(first, to));
   for (const [from, to] of STATIC_DIRS) {
     if (existsSync(join(ROOT, from))) cpSync(join(ROOT, from), join(first, to), { recursive: true });
@@ -103,12 +117,13 @@ export async function buildAll(options: { dev?: boolean } = {}): Promise<void> {
     writeFileSync(join(DIST, target, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   }
   const sizes = Object.keys(ENTRIES).map((name) => [name, statSync(join(first, `${name}.js`)).size] as const);
-  for (const [name, size] of sizes) console.log(`  ${name}.js ${(size / 1024).toFixed(1)} KB`);
+  const log = options.quiet ? () => undefined : console.log;
+  for (const [name, size] of sizes) log(`  ${name}.js ${(size / 1024).toFixed(1)} KB`);
   const content = sizes.find(([name]) => name === 'content')?.[1] ?? 0;
   if (content > CONTENT_BUDGET_BYTES) {
     throw new Error(`content.js is ${(content / 1024).toFixed(1)} KB, over its ${CONTENT_BUDGET_BYTES / 1024} KB budget`);
   }
-  console.log(`built ${join(DIST, 'chrome')} and ${join(DIST, 'firefox')}`);
+  log(`built ${join(DIST, 'chrome')} and ${join(DIST, 'firefox')}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

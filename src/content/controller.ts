@@ -11,6 +11,7 @@ import { TextCollector, type CollectedText } from './collect.js';
 import { detectArticle } from './detect/index.js';
 import { buildRanges, clearPaint, customHighlightsSupported, highlightName, paint, type PaintedMention } from './paint.js';
 import { Deadline } from './schedule.js';
+import { OverlayPainter } from './overlay-paint.js';
 import { ArticleWatcher, type ChangeReason } from './watch.js';
 import { HitTester } from './hit-test.js';
 import { HoverTracker } from './hover.js';
@@ -35,6 +36,8 @@ export class PageController {
   private forced = false;
   private hover: HoverTracker | undefined;
   private readonly ui: UiHost;
+  /** Paints where the Custom Highlight API is missing; undefined where it is present. */
+  private readonly overlay: OverlayPainter | undefined;
   private readonly cleanups: (() => void)[] = [];
   private scanning: Promise<void> | undefined;
   private destroyed = false;
@@ -46,6 +49,7 @@ export class PageController {
 
   constructor(private readonly doc: Document) {
     this.ui = new UiHost(doc);
+    this.overlay = customHighlightsSupported() ? undefined : new OverlayPainter(doc, () => this.ui.layer());
     this.watcher = new ArticleWatcher(doc, (reason) => this.onPageChange(reason));
   }
 
@@ -182,7 +186,8 @@ export class PageController {
     const settings = this.settings;
     if (!annotated || !settings) return;
     const visible = this.visible();
-    paint(visible, settings.kinds);
+    if (this.overlay) this.overlay.paint(visible, settings.kinds);
+    else paint(visible, settings.kinds);
     const tester = new HitTester(annotated.collected, visible);
     this.hover?.destroy();
     this.ui.hide();
@@ -236,6 +241,7 @@ export class PageController {
 
   private unpaint(): void {
     clearPaint();
+    this.overlay?.clear();
     this.hover?.destroy();
     this.hover = undefined;
     this.ui.hide();
@@ -260,6 +266,7 @@ export class PageController {
     if (this.destroyed) return;
     this.destroyed = true;
     this.unpaint();
+    this.overlay?.destroy();
     this.ui.destroy();
     this.watcher.destroy();
     for (const cleanup of this.cleanups.splice(0)) {

@@ -51,10 +51,17 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(name: BrowserName): Promise<Session> {
+export interface LaunchOptions {
+  /** Extra Firefox preferences (for example to switch a web platform feature off). */
+  firefoxPrefs?: Record<string, unknown>;
+  /** A build other than dist/ (holding chrome/ and firefox/). */
+  distDir?: string;
+}
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), `ac-${name}-`));
   if (name === 'chromium') {
-    const dist = join(DIST, 'chrome');
+    const dist = join(options.distDir ?? DIST, 'chrome');
     const browser = await puppeteer.launch({
       executablePath: BINARIES.chromium,
       headless: true,
@@ -84,9 +91,10 @@ export async function launch(name: BrowserName): Promise<Session> {
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'network.dns.disableIPv6': true,
+      ...options.firefoxPrefs,
     },
   });
-  await browser.installExtension(join(DIST, 'firefox'));
+  await browser.installExtension(join(options.distDir ?? DIST, 'firefox'));
   return {
     name,
     browser,

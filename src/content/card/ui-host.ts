@@ -7,6 +7,7 @@
 import { h, render } from 'preact';
 import { Card, type CardProps } from './Card.js';
 import { CARD_CSS } from './styles.js';
+import { OVERLAY_CSS } from '../overlay-paint.js';
 import { maxCardHeight, placeCard, type Rect } from './position.js';
 
 export const UI_HOST_TAG = 'article-context-ui';
@@ -16,6 +17,7 @@ export type Theme = 'light' | 'dark';
 export class UiHost {
   private host: HTMLElement | undefined;
   private cardEl: HTMLElement | undefined;
+  private layerEl: HTMLElement | undefined;
   private open = false;
 
   constructor(private readonly doc: Document) {}
@@ -45,7 +47,7 @@ export class UiHost {
     host.style.setProperty('height', '0', 'important');
     host.style.setProperty('z-index', '2147483647', 'important');
     const shadow = host.attachShadow({ mode: 'open' });
-    adoptStyles(shadow, CARD_CSS);
+    adoptStyles(shadow, CARD_CSS + OVERLAY_CSS);
     const card = this.doc.createElement('div');
     card.className = 'ac-card';
     card.setAttribute('role', 'dialog');
@@ -56,7 +58,20 @@ export class UiHost {
     this.doc.documentElement.appendChild(host);
     this.host = host;
     this.cardEl = card;
+    this.layerEl = undefined;
     return card;
+  }
+
+  /** The layer the fallback painter draws its boxes in, under the card. */
+  layer(): HTMLElement {
+    this.ensure();
+    if (this.layerEl?.isConnected) return this.layerEl;
+    const layer = this.doc.createElement('div');
+    layer.className = 'ac-layer';
+    const shadow = this.host?.shadowRoot;
+    shadow?.insertBefore(layer, shadow.firstChild);
+    this.layerEl = layer;
+    return layer;
   }
 
   /** Shows the card by the anchor; `focus` moves keyboard focus into it (keyboard users). */
@@ -105,6 +120,7 @@ export class UiHost {
     this.host?.remove();
     this.host = undefined;
     this.cardEl = undefined;
+    this.layerEl = undefined;
   }
 }
 
