@@ -129,6 +129,28 @@ function visibleLength(data: string): number {
   return space && n > 0 ? n - 1 : n;
 }
 
+function hostOf1(url: string): string | undefined {
+  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:]+)/i.exec(url);
+  return m?.[1]?.toLowerCase();
+}
+
+function hostOf(metas: readonly Element[]): string | undefined {
+  for (const el of metas) {
+    const key = (el.getAttribute('rel') ?? el.getAttribute('property') ?? '').toLowerCase();
+    if (key === 'canonical' || key === 'og:url') {
+      const host = hostOf1(el.getAttribute('href') ?? el.getAttribute('content') ?? '');
+      if (host) return host;
+    }
+  }
+  return undefined;
+}
+
+/** Same site: equal hosts up to a leading "www." or one sub-domain ("gma.yahoo.com", "news.yahoo.com"). */
+function sameSite(a: string, b: string): boolean {
+  const base = (h: string): string => h.split('.').slice(-2).join('.');
+  return a === b || base(a) === base(b);
+}
+
 export function measurePage(root: Element): PageStats {
   const elements: Element[] = [];
   const tags: string[] = [];
@@ -148,6 +170,9 @@ export function measurePage(root: Element): PageStats {
   const inlineLink: number[] = [];
   const inlinePunct: boolean[] = [];
   const teaserOwn: number[] = [];
+  // The first link inside each paragraph unit: tells a teaser title (a link to another page
+  // of the site) from a table-of-contents entry or a link out to a shop.
+  const firstHref: (string | undefined)[] = [];
   const dateOwn: number[] = [];
 
   const open = (el: Element, tag: string, parent: number, block: number, inherited: number): number => {
@@ -176,6 +201,7 @@ export function measurePage(root: Element): PageStats {
     inline.push(0);
     inlineLink.push(0);
     inlinePunct.push(false);
+    firstHref.push(undefined);
     teaserOwn.push(0);
     dateOwn.push(0);
     void block;
@@ -191,6 +217,19 @@ export function measurePage(root: Element): PageStats {
   const codeStack: boolean[] = [];
   const page: PageCounts = { controls: 0, forms: 0, prices: 0, code: 0, times: 0, forumNames: 0 };
   const metadata: MetadataSources = { jsonLd: [], metas: [], itemtypes: [] };
+  // The site's own host, from the canonical or Open Graph URL (read with the head, before the
+  // body's headings are judged); undefined when the page does not say.
+  let siteHost: string | null | undefined = null;
+  const pointsIntoSite = (href: string | undefined): boolean => {
+    if (!href) return true;
+    const c = href.charCodeAt(0);
+    if (c === 35 /* # */ || href.startsWith('javascript:')) return false;
+    if (!/^([a-z][a-z0-9+.-]*:)?\/\//i.test(href)) return true;
+    if (siteHost === null) siteHost = hostOf(metadata.metas);
+    if (siteHost === undefined) return true;
+    const host = hostOf1(href);
+    return host === undefined || sameSite(host, siteHost);
+  };
   const skipped = (el: Element, tag: string): void => {
     if (CONTROL_TAGS.has(tag)) page.controls++;
     else if (tag === 'META' || tag === 'LINK') metadata.metas.push(el);
@@ -212,7 +251,7 @@ export function measurePage(root: Element): PageStats {
       const flags = flagList[i] ?? 0;
       if (flags & Flag.Heading) {
         heads[i] = (heads[i] ?? 0) + chars;
-        if (chars > 0 && (inlineLink[i] ?? 0) >= chars * TEASER_LINK_SHARE) teaserOwn[i] = 1;
+        if (chars > 0 && (inlineLink[i] ?? 0) >= chars * TEASER_LINK_SHARE && pointsIntoSite(firstHref[i])) teaserOwn[i] = 1;
       }
       else if (chars >= MIN_PARAGRAPH_CHARS && (inlineLink[i] ?? 0) <= chars * MAX_PARAGRAPH_LINK_SHARE) {
         own[i] = chars * (inlinePunct[i] ? 1 : UNPUNCTUATED_WEIGHT);
@@ -270,6 +309,10 @@ export function measurePage(root: Element): PageStats {
       }
       const i = open(el, tag, cur, blockStack[blockStack.length - 1] ?? cur, flagList[cur] ?? 0);
       const isLink = tag === 'A';
+      if (isLink) {
+        const b = blockStack[blockStack.length - 1] ?? cur;
+        if (firstHref[b] === undefined) firstHref[b] = el.getAttribute('href') ?? '';
+      }
       if (isLink) linkDepth++;
       const isCode = tag === 'CODE';
       if (isCode) codeDepth++;
