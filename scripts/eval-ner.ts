@@ -175,13 +175,18 @@ async function main(): Promise<void> {
   let goldInKb = 0;
   let found = 0;
   const errors: string[] = [];
+  const otherType: string[] = [];
   for (const d of msnbc) {
     const mentions = (linked.preds.get(d.id)?.mentions ?? []).filter((m) => m.kind === 'person' && /^Q\d+$/.test(m.entityId));
-    const golds = d.entities.filter((e) => e.qid);
+    // Person linking is judged against gold person mentions: a gold span of another type
+    // around our person ("Bush" in the MISC "Bush campaign") leaves the link unjudged.
+    const golds = d.entities.filter((e) => e.qid && e.type === 'PER');
     for (const m of mentions) {
       const g = golds.find((e) => e.start < m.end && m.start < e.end);
       if (!g) {
         unjudged++;
+        const other = d.entities.find((e) => e.qid && e.start < m.end && m.start < e.end);
+        if (other) otherType.push(`${d.id} "${m.text}" → ${m.entityId}; gold ${other.type} ${other.qid} (${d.text.slice(other.start, other.end)})`);
         continue;
       }
       if (g.qid === m.entityId) correct++;
@@ -190,14 +195,15 @@ async function main(): Promise<void> {
         errors.push(`${d.id} "${m.text}" → ${m.entityId}, gold ${g.qid} (${d.text.slice(g.start, g.end)})`);
       }
     }
-    for (const g of golds.filter((e) => e.type === 'PER' && ids.has(e.qid!))) {
+    for (const g of golds.filter((e) => ids.has(e.qid!))) {
       goldInKb++;
       if (mentions.some((m) => m.entityId === g.qid && m.start < g.end && g.start < m.end)) found++;
     }
   }
   console.log(`\nMSNBC linked — ${msnbc.length} documents — ours via ${linked.via}`);
   const p = correct + wrong ? correct / (correct + wrong) : 0;
-  console.log(`  person linking precision ${p.toFixed(3)} (${correct}/${correct + wrong} judged; ${unjudged} linked mentions with no gold span)`);
+  console.log(`  person linking precision ${p.toFixed(3)} (${correct}/${correct + wrong} judged against gold PER; ${unjudged} linked mentions with no gold PER span)`);
+  for (const o of otherType) console.log(`    unjudged, inside a gold span of another type: ${o}`);
   console.log(`  person linking recall    ${(goldInKb ? found / goldInKb : 0).toFixed(3)} (${found}/${goldInKb} gold person mentions whose entity is in the KB)`);
   for (const e of errors.slice(0, 15)) console.log(`    wrong: ${e}`);
   // Most KB ids are not Wikidata QIDs (kb:pantheon:…, kb:bioguide:…): judge those links by name,
@@ -209,7 +215,7 @@ async function main(): Promise<void> {
     const pred = linked.preds.get(d.id);
     for (const m of pred?.mentions ?? []) {
       if (m.kind !== 'person' || /^Q\d+$/.test(m.entityId) || m.entityId.startsWith('article:')) continue;
-      const g = d.entities.find((e) => e.qid && e.start < m.end && m.start < e.end) as (GoldEntity & { wiki?: string }) | undefined;
+      const g = d.entities.find((e) => e.qid && e.type === 'PER' && e.start < m.end && m.start < e.end) as (GoldEntity & { wiki?: string }) | undefined;
       if (!g?.wiki) continue;
       const ours = pred?.entities[m.entityId]?.name ?? '';
       if (nameKey(ours) === nameKey(g.wiki)) nameRight++;

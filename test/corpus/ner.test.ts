@@ -63,7 +63,7 @@ describe.skipIf(!HAVE_DATA || !KB_BUILT)('NER corpora', () => {
       const { mentions, entities } = await annotate(d.text, lookup);
       for (const m of mentions) {
         if (m.kind !== 'person' || m.entityId.startsWith('article:')) continue;
-        const g = d.entities.find((e) => e.qid && e.start < m.end && m.start < e.end);
+        const g = d.entities.find((e) => e.qid && e.type === 'PER' && e.start < m.end && m.start < e.end);
         if (!g) continue;
         judged++;
         if (/^Q\d+$/.test(m.entityId) ? g.qid === m.entityId : nameKey(entities[m.entityId]?.name ?? '') === nameKey(g.wiki ?? '')) right++;
