@@ -124,6 +124,25 @@ describe('detectArticle: hard cases', () => {
     for (const p of ALL_PARAGRAPHS) expect(text).toContain(p);
   });
 
+  it('reads a listicle whose item headings link out to shops as one article', () => {
+    const items = ALL_PARAGRAPHS.map((p, i) => `<h2><a href="https://shop.example/item-${i}">Tool number ${i} of the year</a></h2><p>${p}, which is why we keep coming back to it in our own work.</p>`).join('');
+    const d = detectArticle(html(`<html><head><link rel="canonical" href="https://blog.example/tools"></head><body><article class="post">${items}</article></body></html>`));
+    const text = collectText(d.roots, { exclude: d.exclude }).text;
+    for (const p of ALL_PARAGRAPHS) expect(text).toContain(p);
+  });
+
+  it('does not take a listing of the site\'s own stories for an article', () => {
+    const teasers = Array.from({ length: 12 }, (_, i) => `<li><h3><a href="/story-${i}">Story ${i}: the council and the river</a></h3><p>One sentence of summary about story ${i}, the city and its people, to tempt a reader.</p></li>`).join('');
+    const d = detectArticle(html(`<html><head><link rel="canonical" href="https://courier.example/latest"></head><body><main><ul>${teasers}</ul></main></body></html>`));
+    expect(d.found).toBe(false);
+  });
+
+  it('counts CJK characters so that a Chinese story is long enough to be an article', () => {
+    const zh = '记者报道，市议会周二投票决定将河滨步道延长两英里，结束了持续一年的争论。支持者表示，这条步道将为商店带来游客。';
+    const d = detectArticle(html(`<html><head><meta property="og:type" content="article"></head><body><nav><a href="/">首页</a></nav><article>${`<p>${zh}</p>`.repeat(6)}</article><footer>版权所有</footer></body></html>`));
+    expect(d.found).toBe(true);
+  });
+
   it('survives a deeply nested page without recursion', () => {
     const depth = 5_000;
     const markup = `<html><body>${'<div>'.repeat(depth)}<p>${ALL_PARAGRAPHS.join(' ')}</p>${'</div>'.repeat(depth)}</body></html>`;
