@@ -24,7 +24,10 @@ export function isGivenName(key: string, kb: KbLookup): boolean {
 /** A name word: capitalised, or a particle inside the name, and not a word that heads a group. */
 function nameWord(t: Token, afterHyphen: boolean): boolean {
   // "A350", "F1": names of people hold no digits.
-  if (/\d/.test(t.key)) return false;
+  for (let k = 0; k < t.key.length; k++) {
+    const c = t.key.charCodeAt(k);
+    if (c >= 48 && c <= 57) return false;
+  }
   if (NAME_PARTICLES.has(t.key) && t.shape === 'lower') return true;
   // "Jae-in", "Man-ho": a lower-case syllable joined by a hyphen.
   if (afterHyphen && t.shape === 'lower') return true;

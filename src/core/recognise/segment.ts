@@ -50,6 +50,8 @@ export interface SegmentInput {
   evidence: CaseEvidence;
   /** Capitalised words written alone (a run of one), with their counts: surnames used later. */
   isolated: ReadonlyMap<string, number>;
+  /** Per token: the guarded KB match there (null: none), once looked up. */
+  kbMemo: (GuardedMatch | null | undefined)[];
 }
 
 function speaks(tokens: readonly Token[], start: number, end: number): boolean {
@@ -74,7 +76,7 @@ export function isolatedWords(runs: readonly { start: number; end: number }[], t
   return counts;
 }
 
-export function segment(base: Omit<SegmentInput, 'isolated'>): RawSpan[] {
+export function segment(base: Omit<SegmentInput, 'isolated' | 'kbMemo'>): RawSpan[] {
   const { text, tokens, kb } = base;
   const joinable = (left: number): boolean => joinableAfter(text, tokens, left);
   const lineJoin = (left: number): boolean => {
@@ -86,7 +88,9 @@ export function segment(base: Omit<SegmentInput, 'isolated'>): RawSpan[] {
   const runs = capitalisedRuns(text, tokens, lineJoin);
   const joinAny = (left: number): boolean =>
     joinable(left) || (gapKind(text, tokens[left]!, tokens[left + 1]!) === 'line' && lineJoin(left));
-  const input: SegmentInput = { ...base, isolated: isolatedWords(runs, tokens) };
+  const input: SegmentInput = {
+    ...base, isolated: isolatedWords(runs, tokens), kbMemo: new Array(tokens.length),
+  };
   const spans: RawSpan[] = [];
   let covered = 0;
   for (const run of runs) {
@@ -97,20 +101,14 @@ export function segment(base: Omit<SegmentInput, 'isolated'>): RawSpan[] {
   return spans;
 }
 
-const kbMemo = new WeakMap<SegmentInput, Map<number, GuardedMatch | null>>();
-
-/** Longest KB alias at `i` that passes the guards, or undefined. Memoised per input. */
+/** Longest KB alias at `i` that passes the guards, or undefined. Memoised per token. */
 function kbAt(
   input: SegmentInput,
   i: number,
   joinable: (left: number) => boolean,
 ): GuardedMatch | undefined {
-  let memo = kbMemo.get(input);
-  if (!memo) {
-    memo = new Map();
-    kbMemo.set(input, memo);
-  }
-  const known = memo.get(i);
+  const memo = input.kbMemo;
+  const known = memo[i];
   if (known !== undefined) return known ?? undefined;
   let found: GuardedMatch | null = null;
   for (const m of matchesAt(input.tokens, i, input.kb, joinable)) {
@@ -120,7 +118,7 @@ function kbAt(
       break;
     }
   }
-  memo.set(i, found);
+  memo[i] = found;
   return found ?? undefined;
 }
 
