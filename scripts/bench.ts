@@ -7,7 +7,8 @@
  *     service worker (closed, then woken by a content script's `bg:annotate`; reference: the same
  *     restart answering a message refused before the KB is touched), the heap it takes, and the
  *     KB's size on disk;
- *  b) the content script's main-thread work per page — detect, collect, paint (ranges, highlight
+ *  b) the real content script's longest uninterrupted stretch of work during a page load
+ *     (V8 CPU profile, on the seed page and the longest corpus articles), and its main-thread work per page — detect, collect, paint (ranges, highlight
  *     registry, hover index) — as the same functions bundled and run in each corpus page in
  *     Chromium, against Readability's `parse()` on a clone of that page in the same tab; the
  *     longest task those steps make; article detection against Readability alone (issue 4);
@@ -242,9 +243,9 @@ async function main(): Promise<void> {
       await tabB.close();
       await incognito.close();
 
-      // The real content script, traced while it runs on the pages with the longest articles
+      // The real content script, profiled while it runs on the pages with the longest articles
       // (the seed page too).
-      console.log('Tracing the real content script on the longest articles …');
+      console.log('Profiling the real content script on the longest articles …');
       const { traceOwnTasks } = await import('./bench/trace.js');
       const byName = new Map(pages.map((p) => [p.name, p]));
       const largest = [...results].sort((a, b) => b.text.length - a.text.length).slice(0, TRACED_PAGES).map((r) => byName.get(r.name)!);
@@ -327,8 +328,8 @@ async function main(): Promise<void> {
   }
   printTable('(d) content script', dRows);
   if (traced.length) {
-    printTable('(b) the real content script, traced (tasks that ran our code)', traced.map((t) => ({
-      what: t.page, value: `${ms(t.longestMs)} longest`, note: `${t.tasks} tasks, ${ms(t.totalMs)} in all; target: no task > 50 ms`,
+    printTable('(b) the real content script, CPU-profiled during page load', traced.map((t) => ({
+      what: t.page, value: `${ms(t.longestMs)} longest`, note: `${t.tasks} stretches of our code, ${ms(t.totalMs)} of our JS in all; target: no task > 50 ms`,
     })));
   }
   console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s on ${process.platform} (node ${process.version})`);

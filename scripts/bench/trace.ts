@@ -1,52 +1,85 @@
 /**
- * What the real content script costs the page's main thread, read from a Chromium trace of the
- * page load: every top-level task on the renderer's main thread that ran any code of ours
- * (a script event whose URL is the extension's) counts as ours, whole — style and layout it
- * caused in the same task included; rendering in later frames is not attributed.
+ * What the real content script costs the page's main thread, from V8's sampling CPU profiler
+ * (CDP `Profiler`, one sample every 100 µs) over a page load: a sample is ours when any frame
+ * of its stack is in the extension's scripts. A run of consecutive samples that are ours, or
+ * garbage collection / engine work ("(program)", "(garbage collector)") between two of ours,
+ * is one stretch of our work without a break for the page; the longest such stretch is the
+ * longest task we cause, give or take a sample. (Chromium's trace events do not name the
+ * script for callbacks into a content script's world, hence the profiler.)
  */
 import type { Page } from 'puppeteer-core';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string; data?: { url?: string; stackTrace?: { url?: string }[] } };
-}
-
 export interface OwnTasks {
+  /** Stretches of our work, each ended by idle time or by the page's own code. */
   tasks: number;
   totalMs: number;
   longestMs: number;
 }
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'];
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+  children?: number[];
+}
+
+const SAMPLING_US = 100;
 
 export async function traceOwnTasks(page: Page, origin: string, run: () => Promise<void>): Promise<OwnTasks> {
-  await page.tracing.start({ categories: CATEGORIES });
-  await run();
-  const buffer = await page.tracing.stop();
-  const events = (JSON.parse(new TextDecoder().decode(buffer)) as { traceEvents: TraceEvent[] }).traceEvents;
-  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const isTask = (e: TraceEvent): boolean => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && main.has(`${e.pid}:${e.tid}`);
-  const ours = (e: TraceEvent): boolean => {
-    const d = e.args?.data;
-    return !!d && ((d.url ?? '').startsWith(origin) || !!d.stackTrace?.some((f) => (f.url ?? '').startsWith(origin)));
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+  await cdp.send('Profiler.start');
+  try {
+    await run();
+  } catch (error) {
+    await cdp.detach().catch(() => undefined);
+    throw error;
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach().catch(() => undefined);
+  const nodes = profile.nodes as ProfileNode[];
+  const parent = new Map<number, number>();
+  for (const n of nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const result = !!node && (node.callFrame.url.startsWith(origin) || (parent.has(id) && isOurs(parent.get(id)!)));
+    ours.set(id, result);
+    return result;
   };
-  const tasks = events.filter(isTask).sort((a, b) => a.ts - b.ts);
-  const marks = events.filter((e) => main.has(`${e.pid}:${e.tid}`) && ours(e));
+  const neutral = (id: number): boolean => {
+    const name = byId.get(id)?.callFrame.functionName ?? '';
+    return name === '(program)' || name === '(garbage collector)';
+  };
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
   let total = 0;
   let longest = 0;
-  let count = 0;
-  for (const task of tasks) {
-    const end = task.ts + (task.dur ?? 0);
-    if (!marks.some((m) => m.pid === task.pid && m.tid === task.tid && m.ts >= task.ts && m.ts <= end)) continue;
-    const ms = (task.dur ?? 0) / 1000;
-    total += ms;
-    longest = Math.max(longest, ms);
-    count++;
+  let tasks = 0;
+  let stretch = 0;
+  let pendingNeutral = 0;
+  let inStretch = false;
+  for (let i = 0; i < samples.length; i++) {
+    const id = samples[i]!;
+    const dt = (deltas[i + 1] ?? SAMPLING_US) / 1000;
+    if (isOurs(id)) {
+      if (!inStretch) tasks++;
+      stretch += pendingNeutral + dt;
+      pendingNeutral = 0;
+      total += dt;
+      inStretch = true;
+    } else if (inStretch && neutral(id)) {
+      pendingNeutral += dt;
+    } else {
+      if (inStretch) longest = Math.max(longest, stretch);
+      inStretch = false;
+      stretch = 0;
+      pendingNeutral = 0;
+    }
   }
-  return { tasks: count, totalMs: total, longestMs: longest };
+  if (inStretch) longest = Math.max(longest, stretch);
+  return { tasks, totalMs: total, longestMs: longest };
 }
