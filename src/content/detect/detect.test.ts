@@ -124,6 +124,15 @@ describe('detectArticle: hard cases', () => {
     for (const p of ALL_PARAGRAPHS) expect(text).toContain(p);
   });
 
+  it('still finds the article when an open dialog has hidden the page from assistive technology', () => {
+    const body = ALL_PARAGRAPHS.map((p) => `<p>${p} and more words to make a paragraph of real prose, as stories have.</p>`).join('');
+    const d = detectArticle(html(`<html><head><meta property="og:type" content="article"></head><body><div id="page" aria-hidden="true"><nav><a href="/">Home</a></nav><article>${body}</article></div><div role="dialog"><p>We use cookies. Accept all?</p></div></body></html>`));
+    expect(d.found).toBe(true);
+    const text = collectText(d.roots, { exclude: d.exclude }).text;
+    for (const p of ALL_PARAGRAPHS) expect(text).toContain(p);
+    expect(text).not.toContain('cookies');
+  });
+
   it('reads a listicle whose item headings link out to shops as one article', () => {
     const items = ALL_PARAGRAPHS.map((p, i) => `<h2><a href="https://shop.example/item-${i}">Tool number ${i} of the year</a></h2><p>${p}, which is why we keep coming back to it in our own work.</p>`).join('');
     const d = detectArticle(html(`<html><head><link rel="canonical" href="https://blog.example/tools"></head><body><article class="post">${items}</article></body></html>`));

@@ -144,7 +144,6 @@ export function isFurnitureByMarkup(el: Element, tag: string): boolean {
 /** True when the page hides the element without CSS we cannot see. */
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   return false;

@@ -38,6 +38,14 @@ export const enum Flag {
   InFurniture = 8,
   Heading = 16,
   Form = 32,
+  /**
+   * `aria-hidden=true`: icons and visual duplicates, but also the whole page behind an open
+   * cookie dialog. So it is furniture (left out, counted for nothing) rather than skipped: an
+   * article inside it can still win when nothing else can.
+   */
+  AriaHidden = 64,
+  /** Inside an aria-hidden subtree (inherited): page-wide counts leave it out. */
+  InAriaHidden = 128,
 }
 
 export interface PageCounts {
@@ -181,7 +189,7 @@ export function measurePage(root: Element): PageStats {
     tags.push(tag);
     parents.push(parent);
     depths.push(parent < 0 ? 0 : (depths[parent] ?? 0) + 1);
-    let flags = inherited & Flag.InFurniture;
+    let flags = inherited & (Flag.InFurniture | Flag.InAriaHidden);
     const hint = tag === 'BODY' || tag === 'HTML' ? 0 : nameHint(el);
     if (hint > 0) flags |= Flag.ArticleName;
     if ((hint < 0 && tag !== 'MAIN' && tag !== 'ARTICLE') || isFurnitureByMarkup(el, tag)) flags |= Flag.Furniture | Flag.InFurniture;
@@ -189,7 +197,8 @@ export function measurePage(root: Element): PageStats {
     else if (el.getAttribute('itemprop') === 'articleBody' || el.getAttribute('role') === 'main') flags |= Flag.ArticleMarkup;
     if (HEADING_TAGS.has(tag)) flags |= Flag.Heading;
     if (tag === 'FORM') flags |= Flag.Form;
-    if (forumName(el)) page.forumNames++;
+    if (el.getAttribute('aria-hidden') === 'true') flags |= Flag.AriaHidden | Flag.InAriaHidden | Flag.Furniture | Flag.InFurniture;
+    if (!(flags & Flag.InAriaHidden) && forumName(el)) page.forumNames++;
     const itemtype = el.getAttribute('itemtype');
     if (itemtype) metadata.itemtypes.push(itemtype);
     flagList.push(flags);
@@ -231,7 +240,9 @@ export function measurePage(root: Element): PageStats {
     return host === undefined || sameSite(host, siteHost);
   };
   const skipped = (el: Element, tag: string): void => {
-    if (CONTROL_TAGS.has(tag)) page.controls++;
+    if (CONTROL_TAGS.has(tag)) {
+      if (!((flagList[cur] ?? 0) & Flag.InAriaHidden)) page.controls++;
+    }
     else if (tag === 'META' || tag === 'LINK') metadata.metas.push(el);
     else if (tag === 'SCRIPT') {
       if (el.getAttribute('type') === 'application/ld+json') metadata.jsonLd.push(el.textContent ?? '');
@@ -284,7 +295,9 @@ export function measurePage(root: Element): PageStats {
           }
           if (!inlinePunct[b] && SENTENCE_MARK.test(data)) inlinePunct[b] = true;
           if (n <= MAX_DATE_TEXT && DATE.test(data)) dateOwn[cur] = 1;
-          if (codeDepth > 0) page.code += n;
+          if ((flagList[cur] ?? 0) & Flag.InAriaHidden) {
+            // Not shown to assistive technology: left out of the page-wide counts.
+          } else if (codeDepth > 0) page.code += n;
           else if (n < 40 && PRICE.test(data)) page.prices++;
         }
         next = next.nextSibling;
@@ -394,6 +407,8 @@ export function measurePage(root: Element): PageStats {
     headings[i] = h;
     const p = parent[i] ?? -1;
     if (p < 0) continue;
+    // aria-hidden parts count for nothing above them, as if skipped (see Flag.AriaHidden).
+    if ((flags[i] ?? 0) & Flag.AriaHidden) continue;
     rawProse[p] = (rawProse[p] ?? 0) + r;
     allText[p] = (allText[p] ?? 0) + a;
     allLink[p] = (allLink[p] ?? 0) + al;
