@@ -23,6 +23,23 @@ import { castOf } from './cast.js';
 /** How long a mention flashes after the popup's cast list jumps to it. */
 const FLASH_MS = 1500;
 
+/**
+ * The script runs in every frame so that an article inside a same-origin iframe is covered; but
+ * embeds (a post, a video, an ad) are frames too. A frame acts only when it is big enough to be
+ * read and holds a real article of at least this much text.
+ */
+const SUBFRAME_MIN_ARTICLE_CHARS = 800;
+const SUBFRAME_MIN_WIDTH_PX = 300;
+const SUBFRAME_MIN_HEIGHT_PX = 200;
+
+function isSubframe(view: Window | null): boolean {
+  try {
+    return !!view && view.top !== view;
+  } catch {
+    return true;
+  }
+}
+
 interface Annotated {
   collected: CollectedText;
   result: AnnotateResult;
@@ -150,10 +167,14 @@ export class PageController {
   private async doScan(force: boolean): Promise<void> {
     if (this.destroyed) return;
     const deadline = new Deadline();
+    const view = this.doc.defaultView;
+    const subframe = isSubframe(view);
+    if (subframe && view && (view.innerWidth < SUBFRAME_MIN_WIDTH_PX || view.innerHeight < SUBFRAME_MIN_HEIGHT_PX)) return;
     const detection = detectArticle(this.doc);
     this.articleFound = detection.found;
     if (!detection.found && !force) {
-      this.watcher.watch([]);
+      // Frames never wait for an article to arrive: the top page's script does that.
+      if (!subframe) this.watcher.watch([]);
       return;
     }
     const fallback = detection.candidate ?? this.doc.body;
@@ -161,6 +182,7 @@ export class PageController {
     const collector = new TextCollector(roots, { exclude: detection.exclude });
     while (!collector.step(() => deadline.expired())) await deadline.yield();
     const collected = collector.result();
+    if (subframe && collected.text.length < SUBFRAME_MIN_ARTICLE_CHARS) return;
     this.watcher.watch(roots);
     if (!collected.text.trim()) return;
     const request = { text: collected.text, url: this.doc.location?.href ?? '', ...(detection.published ? { date: detection.published } : {}) };

@@ -81,7 +81,7 @@ export async function toBackground<T extends MessageType>(type: T, payload: Requ
   return (await unwrap(browser.runtime.sendMessage(envelope(type, payload)))) as Response<T>;
 }
 
-/** Sends a typed message to the content script of a tab. */
+/** Sends a typed message to the content script of a tab's top frame (the page itself). */
 export async function toTab<T extends MessageType>(tabId: number, type: T, payload: Request<T>): Promise<Response<T>> {
-  return (await unwrap(browser.tabs.sendMessage(tabId, envelope(type, payload)))) as Response<T>;
+  return (await unwrap(browser.tabs.sendMessage(tabId, envelope(type, payload), { frameId: 0 }))) as Response<T>;
 }
