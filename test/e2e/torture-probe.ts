@@ -23,7 +23,8 @@ export interface ExtensionErrors {
 export async function watchExtensionErrors(session: Session, page: Page): Promise<ExtensionErrors> {
   const list: string[] = [];
   const origin = session.extensionBase.replace(/\/$/, '');
-  const ours = (s: string): boolean => s.includes(origin) || s.includes('[article-context]') || /chrome-extension:\/\/|moz-extension:\/\//.test(s);
+  // Our own origin only: saved pages carry other extensions' URLs (chrome-extension://invalid/ …).
+  const ours = (s: string): boolean => s.includes(origin) || s.includes('[article-context]');
   page.on('pageerror', (e) => {
     const text = e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e);
     if (ours(text)) list.push(`pageerror: ${text}`);

@@ -1,0 +1,196 @@
+/**
+ * The corpus sweep (issue 7): every page of ../shared/corpora/readability/ loaded in real
+ * Chromium with the built extension, served from 127.0.0.1 (outside hosts fail fast: Chromium
+ * runs with --host-resolver-rules; the machine has no network anyway). One browser, one page at
+ * a time. For each page:
+ *
+ * - no uncaught error, console error or failed scan from the extension (read over CDP from the
+ *   content script's own isolated world, and from any error that names our code);
+ * - the DOM's text and element structure exactly as the same page built itself in an incognito
+ *   tab of the same browser, where the extension does not run — so the page's own scripts have
+ *   had the same chance to change it (a page whose own loads differ is reported as unstable
+ *   and left out of that comparison, not blamed on us);
+ * - no layout shift beyond what the page makes without us (layout-shift entries after load);
+ * - how many ranges we painted.
+ *
+ * Skipped, loudly, when ../shared/corpora or Chromium is absent. Needs `npm run build` first.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { DIST, browserAvailable, launch, serveFixtures, sleep, type FixtureServer, type Session } from '../e2e/harness.js';
+import { watchExtensionErrors, type ExtensionErrors } from '../e2e/torture-probe.js';
+import { corpusPages, READABILITY_CORPUS } from '../../scripts/bench/corpus.js';
+
+const pages = corpusPages();
+const present = pages.length > 0;
+if (!present) {
+  const line = '!'.repeat(78);
+  console.warn(`\n${line}\nCorpus sweep SKIPPED: ${READABILITY_CORPUS} is absent (the corpora live in ../shared).\n${line}\n`);
+}
+const built = existsSync(join(DIST, 'chrome/manifest.json'));
+if (present && !built) console.warn('Corpus sweep SKIPPED: dist/chrome is missing; run `npm run build` first.');
+
+/** Per-page load limit: outside resources fail fast offline, but a page may still hang. */
+const LOAD_TIMEOUT_MS = 15_000;
+/** Once highlights appear, how long their count must hold still before we look. */
+const SETTLE_MS = 500;
+/** How long a page with no highlights is watched before we accept the extension stays quiet. */
+const QUIET_MS = 2000;
+/** Layout shift (CLS units) we may add to a page's own before it counts as ours. */
+const SHIFT_SLACK = 0.001;
+
+interface Snapshot {
+  text: string;
+  structure: string;
+  shift: number;
+  painted: number;
+}
+
+/** Layout shifts after the load event, summed; installed before any page script runs. */
+function watchShifts(): void {
+  const w = window as unknown as { __acShift: { afterLoad: number; loaded: boolean } };
+  w.__acShift = { afterLoad: 0, loaded: false };
+  addEventListener('load', () => setTimeout(() => (w.__acShift.loaded = true), 0));
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (w.__acShift.loaded && !e.hadRecentInput) w.__acShift.afterLoad += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    // No layout-shift timing: the figure stays 0.
+  }
+}
+
+async function snapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate(() => {
+    const parts: string[] = [];
+    const texts: string[] = [];
+    const stack: [Node, number][] = document.documentElement ? [[document.documentElement, 0]] : [];
+    while (stack.length > 0) {
+      const [node, depth] = stack.pop()!;
+      if (node.nodeType === 3) {
+        texts.push((node as Text).data);
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      if (el.localName === 'article-context-ui') continue;
+      let attrs = '';
+      for (const a of Array.from(el.attributes)) attrs += ` ${a.name}=${a.value}`;
+      parts.push(`${depth}:${el.tagName}${attrs}`);
+      const kids = el.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, depth + 1]);
+    }
+    let painted = 0;
+    for (const [name, h] of CSS.highlights) if (String(name).startsWith('article-context-')) painted += h.size;
+    const shift = (window as unknown as { __acShift?: { afterLoad: number } }).__acShift?.afterLoad ?? 0;
+    return { text: texts.join(''), structure: parts.join('\n'), shift, painted };
+  });
+}
+
+async function highlightTotal(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    for (const [name, h] of CSS.highlights) if (String(name).startsWith('article-context-')) n += h.size;
+    return n;
+  }).catch(() => 0);
+}
+
+async function load(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
+}
+
+/** Waits until our highlights hold still, or until a quiet page has had its chance. */
+async function settle(page: Page): Promise<void> {
+  const start = Date.now();
+  let last = -1;
+  let since = Date.now();
+  for (;;) {
+    const n = await highlightTotal(page);
+    if (n !== last) {
+      last = n;
+      since = Date.now();
+    }
+    if (n > 0 && Date.now() - since >= SETTLE_MS) return;
+    if (n === 0 && Date.now() - start >= QUIET_MS) return;
+    if (Date.now() - start > 10_000) return;
+    await sleep(100);
+  }
+}
+
+function firstDiff(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return `at ${i}: with us …${JSON.stringify(a.slice(Math.max(0, i - 60), i + 60))}… without …${JSON.stringify(b.slice(Math.max(0, i - 60), i + 60))}…`;
+}
+
+describe.skipIf(!present || !built || !browserAvailable('chromium'))('corpus sweep: every readability page in Chromium with the extension', () => {
+  let session: Session;
+  let server: FixtureServer;
+  let withUs: Page;
+  let without: Page;
+  let errors: ExtensionErrors;
+  const summary = { pages: 0, painted: 0, ranges: 0, unstable: [] as string[], failed: [] as string[] };
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    session = await launch('chromium');
+    const incognito = await session.browser.createBrowserContext();
+    without = await incognito.newPage();
+    withUs = await session.browser.newPage();
+    for (const p of [without, withUs]) {
+      await p.setViewport({ width: 1200, height: 850 });
+      await p.evaluateOnNewDocument(watchShifts);
+      // Some test pages call alert(): a dialog would hold the tab.
+      p.on('dialog', (d) => void d.dismiss().catch(() => undefined));
+    }
+    errors = await watchExtensionErrors(session, withUs);
+  });
+
+  afterAll(async () => {
+    console.log(`\n[sweep] ${summary.pages} pages: ${summary.painted} painted (${summary.ranges} ranges in all); ` +
+      `${summary.unstable.length} unstable without us${summary.unstable.length ? ` (${summary.unstable.join(', ')})` : ''}; ` +
+      `${summary.failed.length} failed${summary.failed.length ? ` (${summary.failed.join(', ')})` : ''}`);
+    await errors?.stop();
+    await session?.close();
+    await server?.close();
+  });
+
+  for (const p of pages) {
+    it(p.name, async () => {
+      const url = server.url(p.urlPath);
+      await load(without, url);
+      await sleep(300);
+      const base = await snapshot(without);
+      expect(base.painted, 'the extension ran in the incognito tab').toBe(0);
+
+      errors.list.length = 0;
+      await load(withUs, url);
+      await settle(withUs);
+      const ours = await snapshot(withUs);
+      summary.pages++;
+      summary.ranges += ours.painted;
+      if (ours.painted > 0) summary.painted++;
+
+      const problems: string[] = [];
+      if (errors.list.length) problems.push(`extension errors:\n  ${errors.list.join('\n  ')}`);
+      if (ours.text !== base.text || ours.structure !== base.structure) {
+        // Is it us, or does the page differ between two of its own loads?
+        await load(without, url);
+        await sleep(300);
+        const again = await snapshot(without);
+        if (again.text !== base.text || again.structure !== base.structure) summary.unstable.push(p.name);
+        else {
+          if (ours.text !== base.text) problems.push(`text changed ${firstDiff(ours.text, base.text)}`);
+          if (ours.structure !== base.structure) problems.push(`structure changed ${firstDiff(ours.structure, base.structure)}`);
+        }
+      }
+      if (ours.shift > base.shift + SHIFT_SLACK) problems.push(`layout shift after load ${ours.shift.toFixed(4)} with us, ${base.shift.toFixed(4)} without`);
+      if (problems.length) summary.failed.push(p.name);
+      expect(problems, `${p.name} (${ours.painted} ranges painted)`).toEqual([]);
+    }, 60_000);
+  }
+});
