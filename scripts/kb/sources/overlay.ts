@@ -21,6 +21,13 @@ const KNOWN_FIELDS = new Set([
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** The heads of state and government a present-day article most often means. */
 const TOP_TITLES = /^(President|Prime Minister|Chancellor|King|Queen|Pope|Supreme Leader|Secretary-General|Emperor)\b/;
+/**
+ * Cabinet-level offices: prominent enough that a surname alone may name them (see the linker's
+ * PROMINENT_SURNAME). Other current offices (agency heads, commanders, advisers) rank just below,
+ * so their surname alone links only after the article has named them in full: "Banks" or
+ * "Patel" by itself is too common to mean a Border Patrol chief or an FBI director.
+ */
+const CABINET_TITLES = /^(U\.S\. )?(Vice President|Secretary of|Minister of|Foreign Minister|Defen[cs]e Minister|Attorney General|Secretary General|High Representative|Speaker|Chief Justice)\b|Secretary of State|Secretary of Defense/;
 
 function roles(f: Fields, key: string, source: string, asOf: string, needUntil: boolean): Role[] {
   return f.list(key).map((r) => {
@@ -43,7 +50,8 @@ export function overlayProminence(d: Draft): number {
   if (d.kind === 'person') {
     const top = d.roles[0]?.title ?? '';
     if (TOP_TITLES.test(top)) return 900;
-    if (d.roles.length > 0) return 800;
+    if (CABINET_TITLES.test(top)) return 800;
+    if (d.roles.length > 0) return 740;
     return d.died ? 500 : 600;
   }
   return d.kind === 'org' ? 720 : 650;
