@@ -14,6 +14,12 @@ import {
 import { openExtensionPage, openPopup, resetExtensionState, setSwitch } from './popup-driver.js';
 
 const ARTICLE = '/fixtures/ux-article.html';
+/** The same article under a page overlay that claims the highest z-index (a cookie banner). */
+const OVERLAID = '/overlaid/article.html';
+const overlaidHtml = readFileSync(new URL('../fixtures/ux-article.html', import.meta.url), 'utf8').replace(
+  '</body>',
+  '<div id="banner" style="position:fixed;left:0;right:0;bottom:0;height:70%;z-index:2147483647;background:rgba(30,30,30,.92);color:#fff">We value your privacy</div>\n<dialog open style="position:fixed;top:55%;z-index:2147483647">A non-modal page dialog</dialog>\n</body>',
+);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 async function texts(page: Page, kind: string): Promise<string[]> {
@@ -49,7 +55,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     let page: Page | undefined;
 
     beforeAll(async () => {
-      server = await serveFixtures();
+      server = await serveFixtures({ [OVERLAID]: overlaidHtml });
       session = await launch(name);
       control = await openExtensionPage(session, 'options.html');
     });
@@ -150,6 +156,29 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(card.open).toBe(true);
       expect(card.rect!.bottom).toBeLessThanOrEqual(word.top);
       expect(card.rect!.top).toBeGreaterThanOrEqual(0);
+    });
+
+    it('shows the card above page overlays and dialogs that claim the highest z-index', async () => {
+      page = await openPage(session, server.url(OVERLAID));
+      await waitForHighlights(page, 5);
+      await page.bringToFront();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const { x, y } = await page.evaluate(() => {
+        const text = document.querySelector('article p')!.firstChild as Text;
+        const at = text.data.indexOf('Marta');
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + 5);
+        const r = range.getClientRects()[0]!;
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      await page.mouse.move(x, y);
+      await sleep(800);
+      const card = await cardState(page);
+      expect(card.open).toBe(true);
+      const r = card.rect!;
+      const onTop = await page.evaluate((cx: number, cy: number) => document.elementFromPoint(cx, cy)?.tagName.toLowerCase(), (r.left + r.right) / 2, r.bottom - 10);
+      expect(onTop).toBe('article-context-ui');
     });
 
     it('the site switch turns highlights off on this site only, and back on', async () => {
