@@ -165,7 +165,7 @@ async function main(): Promise<void> {
   const results: PageResult[] = [];
   let sw: Awaited<ReturnType<typeof import('./bench/chromium.js').coldStarts>> | undefined;
   const heapDiff: { page: string; withMb: number; withoutMb: number }[] = [];
-  const traced: { page: string; tasks: number; totalMs: number; longestMs: number }[] = [];
+  const traced: { page: string; tasks: number; totalMs: number; longestMs: number; method: string }[] = [];
   const kbLookup = await loadBundledKb(KB_DIR);
 
   if (withBrowser && !existsSync(join(ROOT, 'dist/chrome/manifest.json'))) {
@@ -329,7 +329,7 @@ async function main(): Promise<void> {
   printTable('(d) content script', dRows);
   if (traced.length) {
     printTable('(b) the real content script, CPU-profiled during page load', traced.map((t) => ({
-      what: t.page, value: `${ms(t.longestMs)} longest`, note: `${t.tasks} stretches of our code, ${ms(t.totalMs)} of our JS in all; target: no task > 50 ms`,
+      what: t.page, value: `${ms(t.longestMs)} longest`, note: `${t.tasks} tasks ran our code (${t.method}), ${ms(t.totalMs)} of our JS in all; target: no task > 50 ms`,
     })));
   }
   console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s on ${process.platform} (node ${process.version})`);
