@@ -45,7 +45,8 @@ const BLOCK_TAGS = new Set([
   'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BODY', 'HTML',
 ]);
 
-export const DEFAULT_MAX_CHARS = 2_000_000;
+/** A million words is about six million characters; the background accepts up to eight. */
+export const DEFAULT_MAX_CHARS = 8_000_000;
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;

@@ -8,7 +8,7 @@ import { browser, listen, loadSettings, onSettingsChanged, toBackground } from '
 import { isAnnotateResult, parseRequest, type CastEntry, type Envelope, type PageState } from '../shared/messages.js';
 import { isActiveOn, type Settings } from '../shared/settings.js';
 import { TextCollector, type CollectedText } from './collect.js';
-import { detectArticle } from './detect/index.js';
+import { detectArticleSliced } from './detect/index.js';
 import { buildRanges, clearPaint, customHighlightsSupported, highlightName, paint, type PaintedMention } from './paint.js';
 import { Deadline } from './schedule.js';
 import { OverlayPainter } from './overlay-paint.js';
@@ -59,6 +59,8 @@ export class PageController {
   private scanning: Promise<void> | undefined;
   private destroyed = false;
   private readonly watcher: ArticleWatcher;
+  /** Bumped by every repaint, so a slow paint in progress stops when a newer one starts. */
+  private paintGeneration = 0;
   /** Entities the reader unlinked on this site ("Not this person?"). */
   private unlinked = new Set<string>();
   /** Index into the visible mentions of the last keyboard jump. */
@@ -170,7 +172,7 @@ export class PageController {
     const view = this.doc.defaultView;
     const subframe = isSubframe(view);
     if (subframe && view && (view.innerWidth < SUBFRAME_MIN_WIDTH_PX || view.innerHeight < SUBFRAME_MIN_HEIGHT_PX)) return;
-    const detection = detectArticle(this.doc);
+    const detection = await detectArticleSliced(this.doc, () => deadline.expired(), () => deadline.yield());
     this.articleFound = detection.found;
     if (!detection.found && !force) {
       // Frames never wait for an article to arrive: the top page's script does that.
@@ -208,8 +210,12 @@ export class PageController {
     const settings = this.settings;
     if (!annotated || !settings) return;
     const visible = this.visible();
+    const generation = ++this.paintGeneration;
     if (this.overlay) this.overlay.paint(visible, settings.kinds);
-    else paint(visible, settings.kinds);
+    else {
+      const deadline = new Deadline();
+      void paint(visible, settings.kinds, () => deadline.expired(), () => deadline.yield(), () => generation === this.paintGeneration && !this.destroyed);
+    }
     const tester = new HitTester(annotated.collected, visible);
     this.hover?.destroy();
     this.ui.hide();
@@ -262,6 +268,7 @@ export class PageController {
   }
 
   private unpaint(): void {
+    this.paintGeneration++;
     clearPaint();
     this.overlay?.clear();
     this.hover?.destroy();

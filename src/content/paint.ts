@@ -12,10 +12,11 @@ import { pointsFor, type CollectedText } from './collect.js';
 export const HIGHLIGHT_PREFIX = 'article-context-';
 
 /**
- * Most ranges painted on one page. Beyond a few thousand, every style recalculation of the page
- * pays for them; an article never needs more.
+ * Most ranges painted on one page: enough for a book-length page (a million words holds tens of
+ * thousands of names), while bounding what a hostile page can make us hold. They are added to
+ * their highlights in slices, so painting never blocks the page.
  */
-export const MAX_PAINTED_RANGES = 5000;
+export const MAX_PAINTED_RANGES = 60_000;
 
 export interface PaintedMention {
   mention: Mention;
@@ -72,19 +73,33 @@ export async function buildRanges(
   return painted;
 }
 
-/** Registers painted mentions, one highlight per kind; replaces whatever we painted before. */
-export function paint(painted: readonly PaintedMention[], kinds: Record<EntityKind, boolean>): void {
+/**
+ * Registers painted mentions, one highlight per kind, replacing whatever we painted before.
+ * Ranges are added in slices (`due`/`pause` as in buildRanges); `current()` turning false (a
+ * newer paint started) stops this one.
+ */
+export async function paint(
+  painted: readonly PaintedMention[],
+  kinds: Record<EntityKind, boolean>,
+  due: () => boolean = () => false,
+  pause: () => Promise<void> = async () => undefined,
+  current: () => boolean = () => true,
+): Promise<void> {
   clearPaint();
   if (!customHighlightsSupported()) return;
-  const byKind = new Map<EntityKind, Range[]>();
-  for (const { mention, range } of painted) {
-    if (!kinds[mention.kind]) continue;
-    const list = byKind.get(mention.kind) ?? [];
-    list.push(range);
-    byKind.set(mention.kind, list);
+  const highlights = new Map<EntityKind, Highlight>();
+  for (const kind of ENTITY_KINDS) {
+    if (!kinds[kind]) continue;
+    const highlight = new Highlight();
+    CSS.highlights.set(highlightName(kind), highlight);
+    highlights.set(kind, highlight);
   }
-  for (const [kind, ranges] of byKind) {
-    CSS.highlights.set(highlightName(kind), new Highlight(...ranges));
+  for (const { mention, range } of painted) {
+    if (due()) {
+      await pause();
+      if (!current()) return;
+    }
+    highlights.get(mention.kind)?.add(range);
   }
 }
 

@@ -13,7 +13,7 @@ import { boilerplateInside } from './exclude.js';
 import { ARTICLE_THRESHOLD, MIN_ARTICLE_PROSE, articleProbability, isLongRead, pageFeatures } from './decide.js';
 import { NON_ARTICLE_TYPES, readMetadata } from './metadata.js';
 import { bestCandidate } from './score.js';
-import { measurePage } from './stats.js';
+import { measurePage, measurePageInSteps, type PageStats } from './stats.js';
 
 export interface ArticleDetection {
   found: boolean;
@@ -56,7 +56,25 @@ export function detectArticle(doc: Document): ArticleDetection {
   // The whole document, not `doc.body`: broken pages parse into several bodies in some DOMs.
   const body = doc.documentElement ?? doc.body;
   if (!body) return { found: false, roots: [], exclude: new Set(), confidence: 0, reason: 'empty document' };
-  const stats = measurePage(body);
+  return decide(doc, body, measurePage(body));
+}
+
+/**
+ * The same detection, with the page walk spread over slices: `due()` says when the current
+ * slice is spent, `pause()` gives the page its thread back. Same answer as `detectArticle`.
+ */
+export async function detectArticleSliced(doc: Document, due: () => boolean, pause: () => Promise<void>): Promise<ArticleDetection> {
+  const body = doc.documentElement ?? doc.body;
+  if (!body) return { found: false, roots: [], exclude: new Set(), confidence: 0, reason: 'empty document' };
+  const steps = measurePageInSteps(body);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return decide(doc, body, step.value);
+    if (due()) await pause();
+  }
+}
+
+function decide(doc: Document, body: Element, stats: PageStats): ArticleDetection {
   const meta = readMetadata(stats.metadata);
   const published = meta.published ? { published: meta.published } : {};
   const { index } = bestCandidate(stats);

@@ -159,7 +159,23 @@ function sameSite(a: string, b: string): boolean {
   return a === b || base(a) === base(b);
 }
 
+/** The walk, done in one go (Node, the command-line tool, tests). */
 export function measurePage(root: Element): PageStats {
+  const steps = measurePageInSteps(root);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Elements measured between two chances to yield: small enough to keep each slice short. */
+const ELEMENTS_PER_STEP = 512;
+
+/**
+ * The same walk as a generator that pauses every few hundred elements, so the content script
+ * can give the page its thread back between slices on a huge page.
+ */
+export function* measurePageInSteps(root: Element): Generator<void, PageStats, void> {
   const elements: Element[] = [];
   const tags: string[] = [];
   const parents: number[] = [];
@@ -320,6 +336,7 @@ export function measurePage(root: Element): PageStats {
         next = el.nextSibling;
         continue;
       }
+      if (elements.length % ELEMENTS_PER_STEP === 0) yield;
       const i = open(el, tag, cur, blockStack[blockStack.length - 1] ?? cur, flagList[cur] ?? 0);
       const isLink = tag === 'A';
       if (isLink) {
