@@ -29,7 +29,7 @@ export async function gotoExtensionPage(session: Session, page: Page, url: strin
 }
 
 /** The id of the tab showing `article`, found by asking every tab's content script. */
-async function tabIdOf(popup: Page, article: Page): Promise<number> {
+export async function tabIdOf(popup: Page, article: Page): Promise<number> {
   const articleUrl = article.url();
   const id = await popup.evaluate(async (wantedHost: string) => {
     interface TabsApi {
@@ -101,4 +101,13 @@ export async function resetExtensionState(page: Page): Promise<void> {
     await api.storage.sync.clear();
     await api.storage.local.clear();
   });
+}
+
+/** Sends a message to a tab's content script from an extension page, as a keyboard command does. */
+export async function sendToTab(extensionPage: Page, tabId: number, type: string): Promise<unknown> {
+  return extensionPage.evaluate(async (id: number, t: string) => {
+    type Tabs = { tabs: { sendMessage(id: number, message: unknown, options?: object): Promise<unknown> } };
+    const g = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+    return (g.browser ?? g.chrome)!.tabs.sendMessage(id, { type: t, payload: {} }, { frameId: 0 });
+  }, tabId, type);
 }

@@ -11,7 +11,7 @@ import {
   browserAvailable, cardState, highlightedTexts, hover, launch, openPage, pointOf, serveFixtures, sleep,
   waitForHighlights, type BrowserName, type FixtureServer, type Session,
 } from './harness.js';
-import { openExtensionPage, openPopup, resetExtensionState, setSwitch } from './popup-driver.js';
+import { openExtensionPage, openPopup, resetExtensionState, sendToTab, setSwitch, tabIdOf } from './popup-driver.js';
 
 const ARTICLE = '/fixtures/ux-article.html';
 /** The same article under a page overlay that claims the highest z-index (a cookie banner). */
@@ -179,6 +179,30 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const r = card.rect!;
       const onTop = await page.evaluate((cx: number, cy: number) => document.elementFromPoint(cx, cy)?.tagName.toLowerCase(), (r.left + r.right) / 2, r.bottom - 10);
       expect(onTop).toBe('article-context-ui');
+    });
+
+    it('the keyboard command walks the highlights, opening each card with focus in it', async () => {
+      const p = await article();
+      const tabId = await tabIdOf(control, p);
+      await p.bringToFront();
+      const seen: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        expect(await sendToTab(control, tabId, 'content:focusNext')).toEqual({ ok: true, value: { ok: true } });
+        await p.bringToFront();
+        await p.waitForFunction(() => {
+          const el = document.querySelector('article-context-ui')?.shadowRoot?.querySelector('.ac-card') as HTMLElement | null;
+          return !!el && el.style.display !== 'none' && el.style.visibility === 'visible';
+        }, { polling: 50, timeout: 5000 });
+        await sleep(100);
+        const state = await cardState(p);
+        seen.push(state.text.split('\n')[0] ?? '');
+        expect(await p.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('article-context-ui');
+      }
+      expect(seen[0]).toMatch(/RIVERSIDE|Riverside|Marta Okonkwo-Reyes/);
+      expect(new Set(seen).size).toBeGreaterThan(1);
+      await p.keyboard.press('Escape');
+      await sleep(100);
+      expect((await cardState(p)).open).toBe(false);
     });
 
     it('the site switch turns highlights off on this site only, and back on', async () => {
