@@ -51,6 +51,28 @@ function unquote(phrase: string): string {
   return phrase.replace(/^[“"‘']+|[”"’']+$/g, '');
 }
 
+/**
+ * A fact's source as a reader wants it: where it comes from, not a list of URLs. Links become
+ * their host names; the reviewed overlay says so; reviewer notes are left out.
+ */
+export function describeSource(source: string): string {
+  const overlay = /^overlay:\s*/i.test(source);
+  const parts = source
+    .replace(/^overlay:\s*/i, '')
+    .split(/\s*;\s*/)
+    .filter((part) => part && !/reviewer note/i.test(part))
+    .map((part) => {
+      try {
+        return new URL(part.replace(/^overlay:\s*/i, '')).hostname.replace(/^www\./, '');
+      } catch {
+        return part;
+      }
+    });
+  const unique = [...new Set(parts)].slice(0, 3).join(', ');
+  // A reviewer's note alone names no source of its own: the overlay's other facts do.
+  return overlay && unique ? `${unique} (reviewed)` : unique;
+}
+
 function newest(facts: readonly Fact[]): string | undefined {
   let best: string | undefined;
   for (const f of facts) if (!best || f.asOf > best) best = f.asOf;
@@ -62,7 +84,7 @@ export function Card({ card, mentionText, relatedTexts, onUnlink }: CardProps) {
   const { article, figure } = card;
   const facts = card.facts.slice(0, MAX_FACTS);
   const latest = newest(card.facts);
-  const sources = [...new Set(card.facts.map((f) => f.source))];
+  const sources = [...new Set(card.facts.map((f) => describeSource(f.source)))].filter(Boolean);
   const title = figure ? mentionText : card.name;
   return (
     <div class="ac-body">
@@ -81,14 +103,17 @@ export function Card({ card, mentionText, relatedTexts, onUnlink }: CardProps) {
         </div>
       ) : null}
       {facts.length > 0 ? (
-        <ul class="ac-facts">
-          {facts.map((fact) => (
-            <li key={`${fact.label}:${fact.value}`}>
-              <span class="ac-fact-label">{fact.label}: </span>
-              {fact.value} <span class="ac-fact-label">({t('cardAsOf', formatAsOf(fact.asOf))})</span>
-            </li>
-          ))}
-        </ul>
+        <details class="ac-details">
+          <summary>{t('cardFacts', String(facts.length))}</summary>
+          <ul class="ac-facts">
+            {facts.map((fact) => (
+              <li key={`${fact.label}:${fact.value}`}>
+                <span class="ac-fact-label">{fact.label}: </span>
+                {fact.value} <span class="ac-fact-label">({t('cardAsOf', formatAsOf(fact.asOf))})</span>
+              </li>
+            ))}
+          </ul>
+        </details>
       ) : null}
       {!card.inKb && !figure ? <p class="ac-note">{t('cardArticleOnly')}</p> : null}
       {sources.length > 0 ? (

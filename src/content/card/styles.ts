@@ -25,7 +25,9 @@ export const CARD_CSS = `
 .ac-desc { margin: 6px 0 0; }
 .ac-article { margin: 8px 0 0; padding: 6px 8px; background: var(--ac-chip); border-radius: 6px; }
 .ac-article-label { font-size: 11px; color: var(--ac-muted); text-transform: uppercase; letter-spacing: .04em; }
-.ac-facts { margin: 8px 0 0; padding: 0; list-style: none; font-size: 13px; }
+.ac-details { margin: 8px 0 0; font-size: 13px; }
+.ac-details summary { cursor: pointer; color: var(--ac-accent); }
+.ac-facts { margin: 4px 0 0; padding: 0; list-style: none; font-size: 13px; }
 .ac-facts li { margin: 2px 0; }
 .ac-fact-label { color: var(--ac-muted); }
 .ac-source { font-size: 11px; color: var(--ac-muted); margin: 8px 0 0; }
