@@ -189,9 +189,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(errors.list).toEqual([]);
     });
 
-    // SKIPPED until same-origin iframe coverage lands (issue 7). Today the content script runs in
-    // the top frame only (no all_frames in the manifest) and never reaches into the frame.
-    it.skip('an article inside a same-origin iframe is painted', async () => {
+    it('an article inside a same-origin iframe is painted', async () => {
       const { page, errors } = await visit(`${T}iframe.html`);
       const frame = page.frames().find((f) => f.url().endsWith('iframe-inner.html'));
       expect(frame, 'iframe not loaded').toBeDefined();
@@ -228,16 +226,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         } else await load();
       }, 120_000);
 
-      // SKIPPED until collection covers a million words: DEFAULT_MAX_CHARS (2,000,000) in
-      // src/content/collect.ts cuts the text at 40% of this article (last painted: p3990).
-      it.skip('paints names from the first paragraph to the last', () => {
+      it('paints names from the first paragraph to the last', () => {
         expect(paras(painted).has('p0'), 'first paragraph unpainted').toBe(true);
         expect(paras(painted).has(last), `last paragraph unpainted; last painted: ${[...paras(painted)].pop()}`).toBe(true);
       });
 
-      // SKIPPED until detection is sliced too: the profile shows one stretch of ~250-290 ms of our
-      // code on this page (detectArticle's single walk over 10,000 paragraphs runs unsliced).
-      it.skip(`causes no task of ours longer than ${LONG_TASK_MS} ms (chromium)`, () => {
+      it(`causes no task of ours longer than ${LONG_TASK_MS} ms (chromium)`, () => {
         if (name !== 'chromium') return;
         expect(own, 'no trace').toBeDefined();
         console.log(`[torture] million-word page in chromium: ${own!.tasks} tasks ran our code (${own!.method}), longest ${own!.longestMs.toFixed(1)} ms, ${own!.totalMs.toFixed(0)} ms in all`);
