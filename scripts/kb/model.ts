@@ -6,24 +6,14 @@
 import { nameKey } from '../../src/core/text/normalise.js';
 import { AliasType, type KbKind } from '../../src/core/kb/lookup.js';
 import type { RowRef } from './errors.js';
+import type { KbSourceCredit } from '../../src/core/kb/format.js';
 
-/** One source file as the KB credits it. */
-export interface SourceInfo {
-  /** Short id used in facts ("congress", "geonames"). */
-  id: string;
-  title: string;
-  /** Where it was taken from. */
-  origin: string;
-  licence: string;
-  /** Text the extension must show, when the licence asks for it. */
-  attribution?: string;
-  /** The licence's own text, where the licence asks that it travel with the data (MIT). */
-  licenceText?: string;
-  /** How the source asks to be cited. */
-  citation?: string;
-  /** Newest date in the data (YYYY, YYYY-MM or YYYY-MM-DD). */
-  asOf: string;
-}
+/**
+ * One source file as the KB credits it: the shipped credit record (`KbSourceCredit` in
+ * src/core/kb/format.ts — id, title, origin, licence, attribution, licence text, citation,
+ * newest as-of date), used as is while building.
+ */
+export type SourceInfo = KbSourceCredit;
 
 export interface Role {
   title: string;
