@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
  * 2-core machine) and `corpus` (evaluations over ../shared, skipped when it is absent).
  */
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // Test files and the TSX they import use Preact's automatic JSX runtime, as the build does.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     projects: [
       {
