@@ -9,7 +9,7 @@ import { isAnnotateResult, parseRequest, type CastEntry, type Envelope, type Pag
 import { isActiveOn, type Settings } from '../shared/settings.js';
 import { TextCollector, type CollectedText } from './collect.js';
 import { detectArticleSliced } from './detect/index.js';
-import { buildRanges, clearPaint, customHighlightsSupported, highlightName, paint, type PaintedMention } from './paint.js';
+import { buildRanges, clearPaint, customHighlightsSupported, FLASH_HIGHLIGHT, paint, type PaintedMention } from './paint.js';
 import { Deadline } from './schedule.js';
 import { OverlayPainter } from './overlay-paint.js';
 import { ArticleWatcher, type ChangeReason } from './watch.js';
@@ -284,9 +284,8 @@ export class PageController {
     // Smooth where the reader can see it; a hidden tab would never finish the animation.
     element?.scrollIntoView({ block: 'center', behavior: this.doc.hidden ? 'auto' : 'smooth' });
     if (customHighlightsSupported()) {
-      const name = highlightName('figure').replace('figure', 'flash');
-      CSS.highlights.set(name, new Highlight(target.range));
-      setTimeout(() => CSS.highlights.delete(name), FLASH_MS);
+      CSS.highlights.set(FLASH_HIGHLIGHT, new Highlight(target.range));
+      setTimeout(() => CSS.highlights.delete(FLASH_HIGHLIGHT), FLASH_MS);
     }
     return true;
   }

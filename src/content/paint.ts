@@ -27,6 +27,9 @@ export function highlightName(kind: EntityKind): string {
   return `${HIGHLIGHT_PREFIX}${kind}`;
 }
 
+/** The highlight that briefly marks the mention the popup's cast list jumped to. */
+export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
+
 /**
  * Set only by the build of the fallback painter's own test (scripts/build.ts `forceOverlay`),
  * since no current browser lets the Highlight API be switched off. Absent in real builds.
@@ -108,4 +111,5 @@ export function clearPaint(): void {
   // Delete by name rather than iterating the registry: Firefox content scripts see it through
   // an Xray wrapper that cannot iterate.
   for (const kind of ENTITY_KINDS) CSS.highlights.delete(highlightName(kind));
+  CSS.highlights.delete(FLASH_HIGHLIGHT);
 }
