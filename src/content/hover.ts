@@ -121,13 +121,10 @@ export class HoverTracker {
     }
   }
 
+  /** Closes the open card and drops any dwell under way (Escape, scrolling, teardown). */
   closeNow(): void {
     this.cancelDwell();
-    this.cancelGrace();
-    if (this.shown) {
-      this.shown = undefined;
-      this.cb.close();
-    }
+    this.closeShown();
   }
 
   destroy(): void {
