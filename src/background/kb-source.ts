@@ -6,7 +6,6 @@
  */
 import { browser } from '../shared/browser-api.js';
 import type { KbLookup } from '../core/kb/lookup.js';
-import type { KbSourcesFile } from '../core/kb/format.js';
 import type { KbInfo } from '../shared/messages.js';
 import { IndexedKb, fetchReader } from '../core/kb/indexed-kb.js';
 import { CompositeKb } from '../core/kb/composite-kb.js';
@@ -48,19 +47,7 @@ export async function getKb(): Promise<KbLookup> {
   return withUserEntities;
 }
 
+/** Size, build date and source credits, for the options page (SOURCES.json is read once). */
 export async function getKbInfo(): Promise<KbInfo> {
-  const kb = await load();
-  const response = await fetch(browser.runtime.getURL('kb/SOURCES.json'));
-  const credits = (await response.json()) as KbSourcesFile;
-  return {
-    entities: kb.meta.entities,
-    builtFrom: credits.buildDate,
-    sources: credits.sources.map((s) => ({
-      name: s.title,
-      licence: s.licence,
-      asOf: s.asOf,
-      ...(s.attribution ? { attribution: s.attribution } : {}),
-    })),
-    attributions: credits.attributions ?? [],
-  };
+  return (await load()).info();
 }
