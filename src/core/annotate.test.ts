@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from './annotate.js';
+import { annotate, uncovered } from './annotate.js';
 import { newsKb } from './fixtures/news-kb.js';
 
 /**
@@ -182,5 +182,17 @@ describe('annotate: hard cases', () => {
       ['Mary Trump', 'article:mary-trump'],
       ['Trump', 'article:mary-trump'],
     ]);
+  });
+});
+
+describe('uncovered', () => {
+  it('keeps only the figures no name overlaps, names in any order and nested', () => {
+    const names = [{ start: 40, end: 50 }, { start: 0, end: 30 }, { start: 5, end: 10 }];
+    const figures = [
+      { start: 0, end: 2 }, { start: 12, end: 14 }, { start: 29, end: 32 }, { start: 30, end: 35 },
+      { start: 38, end: 41 }, { start: 50, end: 55 },
+    ];
+    expect(uncovered(figures, names)).toEqual([{ start: 30, end: 35 }, { start: 50, end: 55 }]);
+    expect(uncovered(figures, [])).toEqual(figures);
   });
 });

@@ -3,7 +3,7 @@
  * organisation and place patterns), link each to one entity with a confidence, add what the
  * article itself says about them, and find the figures. Pure: no DOM, no browser API.
  */
-import type { AnnotateResult, EntityCard, Mention } from './types.js';
+import type { AnnotateResult, ArticleContext, EntityCard, Mention } from './types.js';
 import { tokenize } from './text/normalise.js';
 import { caselessTokens } from './text/case-zones.js';
 import { slug } from './text/slug.js';
@@ -81,12 +81,12 @@ export async function annotate(
   const missing: string[] = [];
   for (const [id, n] of kbEntities) {
     const card = loadedCard(kb, n);
-    if (card) entities[id] = { ...card, id, article: contexts.get(id) ?? { mentionCount: 0 } };
+    if (card) entities[id] = withArticle(card, id, contexts.get(id) ?? { mentionCount: 0 });
     else missing.push(id);
   }
   const cards = await Promise.all(missing.map((id) => cardOrHead(kb, kbEntities.get(id)!)));
   missing.forEach((id, i) => {
-    entities[id] = { ...cards[i]!, id, article: contexts.get(id) ?? { mentionCount: 0 } };
+    entities[id] = withArticle(cards[i]!, id, contexts.get(id) ?? { mentionCount: 0 });
   });
   for (const [id, info] of articleOnly) {
     entities[id] = {
@@ -97,12 +97,7 @@ export async function annotate(
 
   // Figures, except where a name already covers the text.
   const figures = findFigures(text);
-  const taken = new Uint8Array(text.length + 1);
-  for (const m of mentions) taken.fill(1, m.start, m.end);
-  for (const f of figures.mentions) {
-    let overlaps = false;
-    for (let k = f.start; k < f.end && !overlaps; k++) overlaps = taken[k] === 1;
-    if (overlaps) continue;
+  for (const f of uncovered(figures.mentions, mentions)) {
     mentions.push(f);
     const card = figures.cards[f.entityId];
     if (card) entities[f.entityId] = card;
@@ -122,6 +117,41 @@ function entityIdOf(
   if (s.person !== undefined) return `article:${slug(personName.get(s.person) ?? String(s.person))}`;
   const surface = text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end);
   return `article:${s.kind}:${slug(surface)}`;
+}
+
+/**
+ * The figures no name overlaps. Names are put in text order; a figure overlaps one when some name
+ * starting before the figure's end reaches past its start (the furthest reach so far, by binary
+ * search) — no per-character marks over the whole text.
+ */
+export function uncovered<T extends { start: number; end: number }>(figures: readonly T[], names: { start: number; end: number }[]): T[] {
+  names.sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (let k = 0; k < names.length; k++) reach.push(Math.max(reach[k - 1] ?? 0, names[k]!.end));
+  return figures.filter((f) => {
+    let lo = 0;
+    let hi = names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (names[mid]!.start < f.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return !(lo > 0 && reach[lo - 1]! > f.start);
+  });
+}
+
+/**
+ * A shared KB card with this article's context: a new object, the card itself never changes.
+ * Written out field by field, which is several times faster than a spread.
+ */
+function withArticle(card: EntityCard, id: string, article: ArticleContext): EntityCard {
+  const out: EntityCard = {
+    id, kind: card.kind, name: card.name, description: card.description, facts: card.facts, inKb: card.inKb,
+  };
+  if (card.url !== undefined) out.url = card.url;
+  if (card.figure !== undefined) out.figure = card.figure;
+  out.article = article;
+  return out;
 }
 
 /** The KB card, or a bare card from the entity's head when the card cannot be read. */

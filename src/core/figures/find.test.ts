@@ -59,6 +59,19 @@ describe('groupRelated', () => {
     expect(related.get('c')).toEqual(['d']);
     expect(related.get('e')).toEqual([]);
   });
+
+  it('lists each related figure once, in text order, when it shares both the thing and the value', () => {
+    const related = groupRelated([
+      { id: 'a', value: 500, counts: 'troops' },
+      { id: 'b', value: 500, counts: 'soldiers' },
+      { id: 'c', value: 500, counts: 'votes' },
+      { id: 'd', value: 20, counts: 'troops' },
+    ]);
+    expect(related.get('a')).toEqual(['b', 'c', 'd']);
+    expect(related.get('b')).toEqual(['a', 'c', 'd']);
+    expect(related.get('c')).toEqual(['a', 'b']);
+    expect(related.get('d')).toEqual(['a', 'b']);
+  });
 });
 
 describe('findFigures', () => {

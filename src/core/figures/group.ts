@@ -29,27 +29,41 @@ export interface Groupable {
   counts: string;
 }
 
-/** For each figure id, the ids of the others that count the same thing. */
+/** For each figure id, the ids of the others that count the same thing, in text order. */
 export function groupRelated(figures: readonly Groupable[]): Map<string, string[]> {
-  const related = new Map<string, Set<string>>();
-  const groups = new Map<string, string[]>();
-  const join = (key: string, id: string): void => {
-    const list = groups.get(key) ?? [];
-    list.push(id);
-    groups.set(key, list);
+  // Each figure is in at most two groups (what it counts, its value); groups hold indices.
+  const groups = new Map<string, number[]>();
+  const memberOf: (number[] | undefined)[][] = [];
+  const join = (key: string, i: number): number[] => {
+    let list = groups.get(key);
+    if (!list) {
+      list = [];
+      groups.set(key, list);
+    }
+    list.push(i);
+    return list;
   };
-  for (const f of figures) {
-    related.set(f.id, new Set());
+  figures.forEach((f, i) => {
     const unit = f.unit ?? '';
-    if (f.counts !== '') join(`c:${unit}:${countClass(f.counts)}`, f.id);
+    const byCount = f.counts !== '' ? join(`c:${unit}:${countClass(f.counts)}`, i) : undefined;
     // The same large round number twice is almost always the same quantity.
-    if (f.value >= 100) join(`v:${unit}:${f.value}`, f.id);
-  }
-  for (const ids of groups.values()) {
-    for (const a of ids) for (const b of ids) if (a !== b) related.get(a)!.add(b);
-  }
-  const order = new Map(figures.map((f, i) => [f.id, i]));
+    const byValue = f.value >= 100 ? join(`v:${unit}:${f.value}`, i) : undefined;
+    memberOf.push([byCount, byValue]);
+  });
   const out = new Map<string, string[]>();
-  for (const [id, set] of related) out.set(id, [...set].sort((x, y) => order.get(x)! - order.get(y)!));
+  figures.forEach((f, i) => {
+    const [a, b] = memberOf[i]!;
+    const others: number[] = [];
+    // Both lists are in text order: merge them, skipping the figure itself and duplicates.
+    let x = 0;
+    let y = 0;
+    const la = a?.length ?? 0;
+    const lb = b?.length ?? 0;
+    while (x < la || y < lb) {
+      const next = y >= lb || (x < la && a![x]! <= b![y]!) ? a![x++]! : b![y++]!;
+      if (next !== i && others[others.length - 1] !== next) others.push(next);
+    }
+    out.set(f.id, others.map((k) => figures[k]!.id));
+  });
   return out;
 }

@@ -10,9 +10,29 @@ import type { EntityCard } from '../types.js';
 /** Entries kept per KB before the memo starts over: a few MB at most. */
 const MAX_ENTRIES = 50_000;
 
+/**
+ * One step of the walk along an alias's tokens: the key so far ("pete hegseth"), the entities it
+ * names, and whether a longer alias starts with it. Nodes form a trie keyed by token keys, so a
+ * walk the article (or an earlier one) made before costs one map lookup per token on a short,
+ * already-hashed key, instead of joining strings and hashing the whole key again.
+ */
+export class AliasNode {
+  /** Next steps by token key; made on first use. */
+  next: Map<string, AliasNode> | undefined;
+  /** Undefined until asked. */
+  continues: boolean | undefined;
+
+  constructor(
+    readonly key: string,
+    readonly hits: readonly AliasHit[] | undefined,
+  ) {}
+}
+
 interface Memo {
-  lookups: Map<string, readonly AliasHit[] | null>;
-  prefixes: Map<string, boolean>;
+  /** First steps of the alias trie. */
+  aliases: Map<string, AliasNode>;
+  /** Nodes in the trie, to bound it. */
+  aliasNodes: number;
   given: Map<string, boolean>;
   cards: Map<number, Promise<EntityCard>>;
   /** Cards already loaded: read without waiting. */
@@ -27,30 +47,36 @@ const memos = new WeakMap<KbLookup, Memo>();
 function memoOf(kb: KbLookup): Memo {
   let memo = memos.get(kb);
   if (!memo) {
-    memo = { lookups: new Map(), prefixes: new Map(), given: new Map(), cards: new Map(), loaded: new Map() };
+    memo = { aliases: new Map(), aliasNodes: 0, given: new Map(), cards: new Map(), loaded: new Map() };
     memos.set(kb, memo);
   }
   return memo;
 }
 
-export function cachedLookup(kb: KbLookup, key: string): readonly AliasHit[] | undefined {
+/**
+ * The alias node for `tokenKey` after `from` (undefined: the first token of a name). The KB
+ * answers each key once; the trie is bounded and starts over when full.
+ */
+export function aliasStep(kb: KbLookup, from: AliasNode | undefined, tokenKey: string): AliasNode {
   const memo = memoOf(kb);
-  const known = memo.lookups.get(key);
-  if (known !== undefined) return known ?? undefined;
+  const next = from ? (from.next ??= new Map()) : memo.aliases;
+  const known = next.get(tokenKey);
+  if (known) return known;
+  if (memo.aliasNodes >= MAX_ENTRIES) {
+    memo.aliases = new Map();
+    memo.aliasNodes = 0;
+  }
+  const key = from ? `${from.key} ${tokenKey}` : tokenKey;
   const hits = kb.lookup(key);
-  if (memo.lookups.size >= MAX_ENTRIES) memo.lookups.clear();
-  memo.lookups.set(key, hits ?? null);
-  return hits;
+  const node = new AliasNode(key, hits && hits.length > 0 ? hits : undefined);
+  next.set(tokenKey, node);
+  memo.aliasNodes++;
+  return node;
 }
 
-export function cachedHasPrefix(kb: KbLookup, key: string): boolean {
-  const memo = memoOf(kb);
-  const known = memo.prefixes.get(key);
-  if (known !== undefined) return known;
-  const result = kb.hasPrefix(key);
-  if (memo.prefixes.size >= MAX_ENTRIES) memo.prefixes.clear();
-  memo.prefixes.set(key, result);
-  return result;
+/** Does some alias continue after this node's key? Asked of the KB once per node. */
+export function aliasContinues(kb: KbLookup, node: AliasNode): boolean {
+  return (node.continues ??= kb.hasPrefix(node.key));
 }
 
 export function cachedIsGivenName(kb: KbLookup, key: string): boolean {

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/normalise.js';
 import type { AliasHit, KbLookup } from '../kb/lookup.js';
-import { cachedHasPrefix, cachedLookup } from './kb-cache.js';
+import { aliasContinues, aliasStep, type AliasNode } from './kb-cache.js';
 
 export interface AliasMatch {
   /** Token indices [start, end). */
@@ -26,16 +26,15 @@ export function matchesAt(
   joinable: (left: number) => boolean,
 ): AliasMatch[] {
   const found: AliasMatch[] = [];
-  let key = '';
+  let node: AliasNode | undefined;
   const last = Math.min(tokens.length, i + kb.maxAliasTokens);
   for (let j = i; j < last; j++) {
     const token = tokens[j]!;
     if (j > i && !joinable(j - 1)) break;
-    key = key ? `${key} ${token.key}` : token.key;
-    const hits = cachedLookup(kb, key);
-    if (hits && hits.length > 0) found.push({ start: i, end: j + 1, key, hits });
+    node = aliasStep(kb, node, token.key);
+    if (node.hits) found.push({ start: i, end: j + 1, key: node.key, hits: node.hits });
     if (token.possessive) break;
-    if (!cachedHasPrefix(kb, key)) break;
+    if (!aliasContinues(kb, node)) break;
   }
   return found.reverse();
 }

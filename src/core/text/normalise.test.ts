@@ -41,4 +41,21 @@ describe('tokenize', () => {
     const shapes = tokenize('NATO Trump iPhone the').map((t) => t.shape);
     expect(shapes).toEqual(['upper', 'title', 'other', 'lower']);
   });
+
+  it('gives every word its key and shape however often it was seen before, past the memo size', () => {
+    // More distinct words than the memo of surfaces keeps, each in three cases, twice over: the
+    // memo starts over on the way, and no word may come back with another word's key or shape.
+    const words = Array.from({ length: 40_000 }, (_, n) => `w${n.toString(36)}x`);
+    const text = words.map((w) => `${w} ${w.toUpperCase()} ${w[0]!.toUpperCase()}${w.slice(1)}`).join(' ');
+    for (let pass = 0; pass < 2; pass++) {
+      const tokens = tokenize(text);
+      expect(tokens).toHaveLength(words.length * 3);
+      for (let n = 0; n < words.length; n += 997) {
+        expect(tokens.slice(3 * n, 3 * n + 3).map((t) => [t.key, t.shape])).toEqual([
+          [words[n], 'lower'], [words[n], 'upper'], [words[n], 'title'],
+        ]);
+      }
+    }
+    expect(tokenize('Peña PEÑA peña').map((t) => [t.key, t.shape])).toEqual([['pena', 'title'], ['pena', 'upper'], ['pena', 'lower']]);
+  });
 });

@@ -25,7 +25,6 @@ export interface Token {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const APOSTROPHES = new Set(["'", '\u2019', '\u02BC']);
 const SOFT_HYPHEN = '\u00AD';
 
 /** Folds one word to its key form: no diacritics, lower case, no apostrophes or soft hyphens. */
@@ -108,6 +107,88 @@ function isWordChar(ch: string | undefined): boolean {
  */
 const SENTENCE_BREAK = new Set(['\n', '\u2029', '!', '?', ':', '\u2014', '\u2022']);
 
+function isApostropheCode(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x02bc;
+}
+
+/**
+ * Every distinct surface a text writes ("The", "the", "Hegseth") with its key and shape, kept
+ * across calls: articles repeat their words, and one reader's articles share most of them. A
+ * word seen before then costs a hash over its characters and no string at all, and its key is
+ * always the same string object, whose hash V8 keeps — so the many set and map lookups on keys
+ * downstream do not hash it again. Open addressing over typed arrays; cleared when full.
+ */
+class SurfaceTable {
+  private static readonly BITS = 16;
+  /** Entries kept before the table starts over: a few MB at most. */
+  private static readonly MAX = 1 << (SurfaceTable.BITS - 1);
+  private readonly mask = (1 << SurfaceTable.BITS) - 1;
+  private readonly slots = new Int32Array(1 << SurfaceTable.BITS).fill(-1);
+  private readonly hashes = new Int32Array(SurfaceTable.MAX);
+  private surfaces: string[] = [];
+  private keys: string[] = [];
+  private shapes: TokenShape[] = [];
+  /** Keys are shared between surfaces: "The" and "the" give the same string. */
+  private keyOf = new Map<string, string>();
+
+  /** The entry of text[start, end); `ascii` says it is plain ASCII letters and digits. */
+  find(text: string, start: number, end: number, ascii: boolean): number {
+    let h = end - start;
+    for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+    h ^= h >>> 15;
+    let slot = h & this.mask;
+    for (;;) {
+      const e = this.slots[slot]!;
+      if (e < 0) break;
+      if (this.hashes[e] === h && this.sameSurface(e, text, start, end)) return e;
+      slot = (slot + 1) & this.mask;
+    }
+    if (this.surfaces.length >= SurfaceTable.MAX) {
+      this.clear();
+      return this.find(text, start, end, ascii);
+    }
+    const surface = text.slice(start, end);
+    const folded = ascii ? surface.toLowerCase() : foldWord(surface);
+    let key = this.keyOf.get(folded);
+    if (key === undefined) {
+      key = folded;
+      this.keyOf.set(key, key);
+    }
+    const e = this.surfaces.length;
+    this.surfaces.push(surface);
+    this.keys.push(key);
+    this.shapes.push(ascii ? asciiShape(surface) : shapeOf(surface));
+    this.hashes[e] = h;
+    this.slots[slot] = e;
+    return e;
+  }
+
+  key(e: number): string {
+    return this.keys[e]!;
+  }
+
+  shape(e: number): TokenShape {
+    return this.shapes[e]!;
+  }
+
+  private sameSurface(e: number, text: string, start: number, end: number): boolean {
+    const s = this.surfaces[e]!;
+    if (s.length !== end - start) return false;
+    for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+    return true;
+  }
+
+  private clear(): void {
+    this.slots.fill(-1);
+    this.surfaces = [];
+    this.keys = [];
+    this.shapes = [];
+    this.keyOf = new Map();
+  }
+}
+
+const surfaceTable = new SurfaceTable();
+
 /**
  * Splits a text into word tokens. A run of single letters each followed by a dot ("U.S.",
  * "J. D.") becomes one token, so initials and abbreviations match however they are spaced.
@@ -125,11 +206,13 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    const ch = text[i];
-    if (!isWordChar(ch)) {
-      if (ch !== undefined && SENTENCE_BREAK.has(ch)) sentenceStart = true;
-      i++;
-      continue;
+    if (code >= 128) {
+      const ch = text[i];
+      if (!isWordChar(ch)) {
+        if (ch !== undefined && SENTENCE_BREAK.has(ch)) sentenceStart = true;
+        i++;
+        continue;
+      }
     }
     let j = i;
     // Plain ASCII letters and digits only: key and shape need no Unicode work.
@@ -142,35 +225,33 @@ export function tokenize(text: string): Token[] {
         j++;
         continue;
       }
-      const c = text[j];
-      if (c !== undefined && APOSTROPHES.has(c) && isWordChar(text[j + 1])) {
+      if (isApostropheCode(cc) && isWordChar(text[j + 1])) {
         ascii = false;
         // Possessive "'s" at the end of a word is not part of the word.
-        const next = text[j + 1];
-        if ((next === 's' || next === 'S') && !isWordChar(text[j + 2])) break;
+        const next = text.charCodeAt(j + 1);
+        if ((next === 115 || next === 83) && !isWordChar(text[j + 2])) break;
         j++;
         continue;
       }
       break;
     }
-    let end = j;
+    const end = j;
     let possessive = false;
-    if (APOSTROPHES.has(text[j] ?? '')) {
-      const next = text[j + 1];
-      if ((next === 's' || next === 'S') && !isWordChar(text[j + 2])) {
+    if (isApostropheCode(text.charCodeAt(j))) {
+      const next = text.charCodeAt(j + 1);
+      if ((next === 115 || next === 83) && !isWordChar(text[j + 2])) {
         possessive = true;
         j += 2;
-      } else if (!isWordChar(next) && /s$/i.test(text.slice(i, end))) {
+      } else if (!isWordChar(text[j + 1]) && (text.charCodeAt(end - 1) === 115 || text.charCodeAt(end - 1) === 83)) {
         // "Jones'" — a plural-style possessive.
         possessive = true;
         j += 1;
       }
     }
     // Initials: single letter + "." repeated, optionally with one space between ("J. D.").
-    const surface = text.slice(i, end);
-    if (surface.length === 1 && /\p{L}/u.test(surface) && text[end] === '.') {
+    if (end - i === 1 && text.charCodeAt(end) === 46 && /\p{L}/u.test(text[i]!)) {
       let k = end + 1;
-      let letters = surface;
+      let letters = text[i]!;
       let last = end + 1;
       for (;;) {
         let m = k;
@@ -198,19 +279,13 @@ export function tokenize(text: string): Token[] {
         continue;
       }
     }
-    tokens.push({
-      start: i,
-      end,
-      key: ascii ? surface.toLowerCase() : foldWord(surface),
-      shape: ascii ? asciiShape(surface) : shapeOf(surface),
-      sentenceStart,
-      possessive,
-    });
+    const e = surfaceTable.find(text, i, end, ascii);
+    const key = surfaceTable.key(e);
+    tokens.push({ start: i, end, key, shape: surfaceTable.shape(e), sentenceStart, possessive });
     sentenceStart = false;
     // A full stop after a word ends a sentence, unless the word is a known abbreviation-like
     // short title ("Gen.", "Sen.", "Mr.") — those the recogniser reads as titles instead.
-    if (text[j] === '.' && !ABBREVIATIONS.has(tokens[tokens.length - 1]!.key)) sentenceStart = true;
-    else if (text[j] === '.' && text[j + 1] === '\n') sentenceStart = true;
+    if (text.charCodeAt(j) === 46 && (!ABBREVIATIONS.has(key) || text.charCodeAt(j + 1) === 10)) sentenceStart = true;
     i = j;
   }
   return tokens;

@@ -19,4 +19,16 @@ describe('SentenceIndex', () => {
     const index = new SentenceIndex(text);
     for (let at = 0; at < text.length; at += 3) expect(index.around(at)).toBe(sentenceAround(text, at));
   });
+
+  it('ends sentences after words, not after initials, abbreviations or single letters', async () => {
+    const { SentenceIndex } = await import('./sentences.js');
+    const text = 'Sen. Roe met J.D. Vance and the U.S. envoy. Plan B. was no plan. She left etc. Then Peña spoke. Ça va. Smithsonians. End';
+    const index = new SentenceIndex(text);
+    expect(index.around(text.indexOf('envoy'))).toBe('Sen. Roe met J.D. Vance and the U.S. envoy.');
+    expect(index.around(text.indexOf('was'))).toBe('Plan B. was no plan.');
+    expect(index.around(text.indexOf('left'))).toBe('She left etc. Then Peña spoke.');
+    expect(index.around(text.indexOf('va'))).toBe('Ça va.');
+    expect(index.around(text.indexOf('Smithsonians'))).toBe('Smithsonians.');
+  });
 });
+

@@ -1,6 +1,10 @@
 /** Article-local ids for entities only the article knows: "article:pete-hegseth". */
 import { foldWord } from './normalise.js';
 
+/** Printable ASCII: folding it only drops apostrophes and lower-cases, no Unicode work. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 export function slug(name: string): string {
-  return foldWord(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'name';
+  const folded = PRINTABLE_ASCII.test(name) ? name.replace(/'/g, '').toLowerCase() : foldWord(name);
+  return folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'name';
 }
