@@ -35,6 +35,9 @@ export interface LinkInput {
   year?: number;
 }
 
+/** Lower-case words longer than every particle are skipped without a set lookup. */
+const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
+
 const ALL_KINDS = new Set(['person', 'org', 'place']);
 const PERSON = new Set(['person']);
 
@@ -163,7 +166,7 @@ export function link(input: LinkInput): LinkOutput {
   for (let i = 0; i < tokens.length;) {
     // Spans start at capitalised words or name particles ("al-", "von"): skip other words fast.
     const first = tokens[i]!;
-    if (first.shape === 'lower' && !NAME_PARTICLES.has(first.key)) {
+    if (first.shape === 'lower' && (first.key.length > LONGEST_PARTICLE || !NAME_PARTICLES.has(first.key))) {
       i++;
       continue;
     }

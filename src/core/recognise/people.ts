@@ -61,7 +61,7 @@ export function personEvidence(test: PersonTest): PersonEvidence | undefined {
   if (length < 1 || length > MAX_PERSON_TOKENS) return undefined;
   for (let i = start; i < end; i++) {
     const t = tokens[i]!;
-    const afterHyphen = i > start && test.text.slice(tokens[i - 1]!.end, t.start) === '-';
+    const afterHyphen = i > start && tokens[i - 1]!.end + 1 === t.start && test.text.charCodeAt(t.start - 1) === 45;
     if (!nameWord(t, afterHyphen)) {
       // "Mr." and "Gen." as the first word belong to the title, never inside the name.
       return undefined;

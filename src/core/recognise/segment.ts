@@ -282,9 +282,32 @@ function isCapitalisedNameOnly(t: Token): boolean {
 const CREDIT_WORDS = /\b(?:reuters|afp|ap|epa|getty images|bloomberg)\s*\/|\b(?:reporting|writing|editing|compiled|photo(?:graph)?s?|photographed)\s+by\b|^\s*\(?by\s/i;
 /** Is the name starting at `at` credited on a credit line ("Reporting by …", "REUTERS/…")? */
 function isCredit(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineStart = lineStartOf(text, at);
   return creditLine(text, lineStart) &&
     CREDIT_BEFORE.test(text.slice(Math.max(lineStart, at - 80), at).replace(/^\(/, ''));
+}
+
+let lineText = '';
+let lineAt = 0;
+let lineAtStart = 0;
+
+/**
+ * Where the line holding offset `at` starts. Runs are read in text order, so the last answer
+ * usually holds: only the text since then is searched for a line break, not the whole paragraph
+ * back to its start at every name.
+ */
+function lineStartOf(text: string, at: number): number {
+  if (text === lineText && at >= lineAt) {
+    const nl = text.indexOf('\n', lineAt);
+    if (nl < 0 || nl >= at) {
+      lineAt = at;
+      return lineAtStart;
+    }
+  }
+  lineText = text;
+  lineAt = at;
+  lineAtStart = text.lastIndexOf('\n', at - 1) + 1;
+  return lineAtStart;
 }
 
 let creditText = '';
