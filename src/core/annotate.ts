@@ -4,7 +4,7 @@
  * article itself says about them, and find the figures. Pure: no DOM, no browser API.
  */
 import type { AnnotateResult, ArticleContext, EntityCard, Mention } from './types.js';
-import { tokenize } from './text/normalise.js';
+import { tokenizeText, type Token } from './text/normalise.js';
 import { caselessTokens } from './text/case-zones.js';
 import { slug } from './text/slug.js';
 import type { KbLookup } from './kb/lookup.js';
@@ -19,6 +19,11 @@ export interface AnnotateOptions {
   url?: string;
   /** The article's publication date (ISO), when known. */
   date?: string;
+  /**
+   * False: cards not loaded yet are not waited for; their entities get their head with
+   * `pendingRef` and the cards start loading, for a `bg:cards` that follows. Default true.
+   */
+  waitForCards?: boolean;
 }
 
 export async function annotate(
@@ -26,14 +31,10 @@ export async function annotate(
   kb: KbLookup,
   options: AnnotateOptions = {},
 ): Promise<AnnotateResult> {
-  const tokens = tokenize(text);
-  const caseless = caselessTokens(text, tokens);
   // Words the article writes in lower case somewhere, among those it also capitalises: only
   // those can make a capitalised alias a common word of this very text.
-  const capitalisedKeys = new Set<string>();
-  for (const t of tokens) if (t.shape === 'title') capitalisedKeys.add(t.key);
-  const lowerKeys = new Set<string>();
-  for (const t of tokens) if (t.shape === 'lower' && capitalisedKeys.has(t.key)) lowerKeys.add(t.key);
+  const { tokens, mixedCaseKeys: lowerKeys } = tokenizeText(text);
+  const caseless = caselessTokens(text, tokens);
   const spans = segment({ text, tokens, kb, evidence: { caseless, lowerKeys } });
   const year = options.date ? Number(options.date.slice(0, 4)) || undefined : undefined;
   const linked = link({ text, tokens, spans, kb, ...(year !== undefined ? { year } : {}) });
@@ -84,10 +85,18 @@ export async function annotate(
     if (card) entities[id] = withArticle(card, id, contexts.get(id) ?? { mentionCount: 0 });
     else missing.push(id);
   }
-  const cards = await Promise.all(missing.map((id) => cardOrHead(kb, kbEntities.get(id)!)));
-  missing.forEach((id, i) => {
-    entities[id] = withArticle(cards[i]!, id, contexts.get(id) ?? { mentionCount: 0 });
-  });
+  if (options.waitForCards === false) {
+    for (const id of missing) {
+      const n = kbEntities.get(id)!;
+      void cachedCard(kb, n).catch(() => undefined);
+      entities[id] = { ...headCard(kb, n), article: contexts.get(id) ?? { mentionCount: 0 }, pendingRef: n };
+    }
+  } else {
+    const cards = await Promise.all(missing.map((id) => cardOrHead(kb, kbEntities.get(id)!)));
+    missing.forEach((id, i) => {
+      entities[id] = withArticle(cards[i]!, id, contexts.get(id) ?? { mentionCount: 0 });
+    });
+  }
   for (const [id, info] of articleOnly) {
     entities[id] = {
       id, kind: info.kind, name: info.name, description: '', facts: [], inKb: false,
@@ -111,7 +120,7 @@ function entityIdOf(
   kb: KbLookup,
   personName: ReadonlyMap<number, string>,
   text: string,
-  tokens: ReturnType<typeof tokenize>,
+  tokens: readonly Token[],
 ): string {
   if (s.entity !== undefined) return kb.entity(s.entity).id;
   if (s.person !== undefined) return `article:${slug(personName.get(s.person) ?? String(s.person))}`;
@@ -160,9 +169,14 @@ async function cardOrHead(kb: KbLookup, n: number): Promise<EntityCard> {
     // Cards are immutable: shared between calls, copied before the article's context is added.
     return { ...(await cachedCard(kb, n)) };
   } catch {
-    const head = kb.entity(n);
-    return { id: head.id, kind: head.kind, name: head.name, description: '', facts: [], inKb: true };
+    return headCard(kb, n);
   }
+}
+
+/** A bare card from the entity's head: what the index knows without reading a card file. */
+function headCard(kb: KbLookup, n: number): EntityCard {
+  const head = kb.entity(n);
+  return { id: head.id, kind: head.kind, name: head.name, description: '', facts: [], inKb: true };
 }
 
 function round(x: number): number {

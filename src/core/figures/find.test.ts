@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from './find.js';
 import { countedAfter } from './counted.js';
-import { notAFigure } from './not-figures.js';
+import { notAFigure, plainlyNotAFigure } from './not-figures.js';
 import { findNumbers } from './parse-number.js';
 import { countClass, groupRelated } from './group.js';
 
@@ -30,6 +30,16 @@ describe('notAFigure', () => {
     expect(reason('sent 1,600 troops', '1,600')).toBeUndefined();
     expect(reason('a $5 billion wall', '5')).toBeUndefined();
     expect(reason('a 25% tariff', '25')).toBeUndefined();
+  });
+});
+
+describe('plainlyNotAFigure', () => {
+  it('rejects bare years and single digits, and only numbers notAFigure rejects too', () => {
+    const text = 'In 2019 some 3 of 1,600 troops, 5 million people, $7 aid, 9% more, 1999 votes and 2200 ' +
+      'homes; 12 boats, 2,019 cars and 8.5 tons.';
+    const plain = findNumbers(text).filter(plainlyNotAFigure).map((n) => text.slice(n.start, n.end));
+    expect(plain).toEqual(['2019', '3', '1999']);
+    for (const n of findNumbers(text)) if (plainlyNotAFigure(n)) expect(notAFigure(text, n)).toBeDefined();
   });
 });
 

@@ -6,7 +6,7 @@ import type { EntityCard, Mention } from '../types.js';
 import { SentenceIndex } from '../text/sentences.js';
 import { countedAfter } from './counted.js';
 import { groupRelated } from './group.js';
-import { notAFigure } from './not-figures.js';
+import { notAFigure, plainlyNotAFigure } from './not-figures.js';
 import { findNumbers } from './parse-number.js';
 
 /** A figure is shown with this confidence: the number itself is certain, what it counts less so. */
@@ -23,7 +23,7 @@ export function findFigures(text: string): FigureResult {
   const found: { id: string; value: number; unit?: string; counts: string }[] = [];
   let sentences: SentenceIndex | undefined;
   for (const n of findNumbers(text)) {
-    if (notAFigure(text, n)) continue;
+    if (plainlyNotAFigure(n) || notAFigure(text, n)) continue;
     const counted = countedAfter(text, n.end);
     // A bare number with nothing counted and no unit says nothing on a card.
     if (!counted.counts && !n.unit) continue;

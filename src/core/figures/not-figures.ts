@@ -11,6 +11,17 @@ const TIME_UNITS = /^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|second
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
 const STREET = /^\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|drive|way|place|court|plaza|square)\b/iu;
 
+/**
+ * True for numbers that are no figure whatever surrounds them — a bare year-like integer
+ * ("2019") or a bare single digit — so the text around them need not be read. Whenever this is
+ * true, `notAFigure` gives some reason too (perhaps another one found first).
+ */
+export function plainlyNotAFigure(n: ParsedNumber): boolean {
+  if (n.currency || n.percent || n.formatted || n.magnitude) return false;
+  if (n.value < 10) return true;
+  return Number.isInteger(n.value) && n.value >= 1000 && n.value <= 2100;
+}
+
 /** Why a number is not a figure, or undefined when it may be one. */
 export function notAFigure(text: string, n: ParsedNumber): string | undefined {
   const before = text.slice(Math.max(0, n.start - 16), n.start);

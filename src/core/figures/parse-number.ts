@@ -55,7 +55,8 @@ export function findNumbers(text: string): ParsedNumber[] {
     const prev = text[at - 1];
     if (prev !== undefined && /[\p{L}\d_]/u.test(prev)) continue;
     if ((prev === '-' || prev === '/') && /[\p{L}\d]/u.test(text[at - 2] ?? '')) continue;
-    let value = Number(digits.replace(/,/g, ''));
+    const separated = digits.includes(',');
+    let value = Number(separated ? digits.replace(/,/g, '') : digits);
     if (!Number.isFinite(value)) continue;
     if (magnitudeWord) value *= MAGNITUDES[magnitudeWord] ?? 1;
     if (percent) value /= 100;
@@ -66,7 +67,7 @@ export function findNumbers(text: string): ParsedNumber[] {
       digitsStart,
       digitsEnd: digitsStart + digits.length,
       value,
-      formatted: /[,.]/.test(digits),
+      formatted: separated || digits.includes('.'),
       percent,
       magnitude: magnitudeWord !== undefined,
     };

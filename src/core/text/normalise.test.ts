@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, tokenize } from './normalise.js';
+import { nameKey, tokenize, tokenizeText } from './normalise.js';
 
 describe('tokenize', () => {
   it('folds diacritics, case and curly apostrophes', () => {
@@ -58,4 +58,13 @@ describe('tokenize', () => {
     }
     expect(tokenize('Peña PEÑA peña').map((t) => [t.key, t.shape])).toEqual([['pena', 'title'], ['pena', 'upper'], ['pena', 'lower']]);
   });
+
+  it('lists the keys a text writes both in title case and in lower case, for that text alone', () => {
+    const first = tokenizeText('Will said he will go. MAY may. Mark and BUSH, Bush and bush. Will');
+    expect([...first.mixedCaseKeys].sort()).toEqual(['bush', 'will']);
+    // Another text starts afresh, whatever the first one wrote.
+    expect([...tokenizeText('Will Smith. May.').mixedCaseKeys]).toEqual([]);
+    expect([...tokenizeText('the Mark, a mark').mixedCaseKeys]).toEqual(['mark']);
+  });
 });
+

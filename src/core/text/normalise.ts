@@ -116,20 +116,37 @@ function isApostropheCode(c: number): boolean {
  * across calls: articles repeat their words, and one reader's articles share most of them. A
  * word seen before then costs a hash over its characters and no string at all, and its key is
  * always the same string object, whose hash V8 keeps — so the many set and map lookups on keys
- * downstream do not hash it again. Open addressing over typed arrays; cleared when full.
+ * downstream do not hash it again. Open addressing over typed arrays. The table starts over
+ * only between texts, when it has grown past its bound, so one text's answers never depend on
+ * where the table was cleared.
  */
 class SurfaceTable {
-  private static readonly BITS = 16;
-  /** Entries kept before the table starts over: a few MB at most. */
-  private static readonly MAX = 1 << (SurfaceTable.BITS - 1);
-  private readonly mask = (1 << SurfaceTable.BITS) - 1;
-  private readonly slots = new Int32Array(1 << SurfaceTable.BITS).fill(-1);
-  private readonly hashes = new Int32Array(SurfaceTable.MAX);
+  /** Entries kept across texts; a longer text grows the table, and the next one clears it. */
+  private static readonly MAX = 1 << 15;
+  private mask = (1 << 16) - 1;
+  private slots: Int32Array = new Int32Array(1 << 16).fill(-1);
+  private hashes: Int32Array = new Int32Array(1 << 15);
+  private keyIds: Int32Array = new Int32Array(1 << 15);
   private surfaces: string[] = [];
-  private keys: string[] = [];
   private shapes: TokenShape[] = [];
-  /** Keys are shared between surfaces: "The" and "the" give the same string. */
-  private keyOf = new Map<string, string>();
+  /** Keys are shared between surfaces: "The" and "the" give the same string and key id. */
+  private keyIdOf = new Map<string, number>();
+  private keys: string[] = [];
+  /** Per key id, the number of the last text that wrote it capitalised / in lower case. */
+  private titleIn: Int32Array = new Int32Array(1 << 15);
+  private lowerIn: Int32Array = new Int32Array(1 << 15);
+  private text = 0;
+
+  /** Starts a text: numbers it for the case marks, and clears the table if it is too big. */
+  begin(): number {
+    if (this.surfaces.length >= SurfaceTable.MAX) this.clear();
+    if (this.text === 0x7fffffff) {
+      this.text = 0;
+      this.titleIn.fill(0);
+      this.lowerIn.fill(0);
+    }
+    return ++this.text;
+  }
 
   /** The entry of text[start, end); `ascii` says it is plain ASCII letters and digits. */
   find(text: string, start: number, end: number, ascii: boolean): number {
@@ -143,32 +160,58 @@ class SurfaceTable {
       if (this.hashes[e] === h && this.sameSurface(e, text, start, end)) return e;
       slot = (slot + 1) & this.mask;
     }
-    if (this.surfaces.length >= SurfaceTable.MAX) {
-      this.clear();
-      return this.find(text, start, end, ascii);
-    }
     const surface = text.slice(start, end);
     const folded = ascii ? surface.toLowerCase() : foldWord(surface);
-    let key = this.keyOf.get(folded);
-    if (key === undefined) {
-      key = folded;
-      this.keyOf.set(key, key);
+    let keyId = this.keyIdOf.get(folded);
+    if (keyId === undefined) {
+      keyId = this.keys.length;
+      this.keyIdOf.set(folded, keyId);
+      this.keys.push(folded);
+      if (keyId >= this.titleIn.length) {
+        this.titleIn = grown(this.titleIn);
+        this.lowerIn = grown(this.lowerIn);
+      }
     }
     const e = this.surfaces.length;
+    if (e >= this.hashes.length) {
+      this.hashes = grown(this.hashes);
+      this.keyIds = grown(this.keyIds);
+    }
     this.surfaces.push(surface);
-    this.keys.push(key);
     this.shapes.push(ascii ? asciiShape(surface) : shapeOf(surface));
     this.hashes[e] = h;
+    this.keyIds[e] = keyId;
     this.slots[slot] = e;
+    // At most half full, so probes stay short.
+    if (2 * this.surfaces.length > this.mask) this.rehash();
     return e;
   }
 
   key(e: number): string {
-    return this.keys[e]!;
+    return this.keys[this.keyIds[e]!]!;
   }
 
   shape(e: number): TokenShape {
     return this.shapes[e]!;
+  }
+
+  /**
+   * Marks entry `e`'s key as written in text number `text` with this shape; true the first time
+   * the text writes the key both capitalised ("Will") and in lower case ("will").
+   */
+  markCase(e: number, shape: TokenShape, text: number): boolean {
+    const k = this.keyIds[e]!;
+    if (shape === 'title') {
+      if (this.titleIn[k] === text) return false;
+      this.titleIn[k] = text;
+      return this.lowerIn[k] === text;
+    }
+    if (shape === 'lower') {
+      if (this.lowerIn[k] === text) return false;
+      this.lowerIn[k] = text;
+      return this.titleIn[k] === text;
+    }
+    return false;
   }
 
   private sameSurface(e: number, text: string, start: number, end: number): boolean {
@@ -178,23 +221,59 @@ class SurfaceTable {
     return true;
   }
 
+  private rehash(): void {
+    const size = 2 * (this.mask + 1);
+    this.mask = size - 1;
+    this.slots = new Int32Array(size).fill(-1);
+    for (let e = 0; e < this.surfaces.length; e++) {
+      let slot = this.hashes[e]! & this.mask;
+      while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[slot] = e;
+    }
+  }
+
   private clear(): void {
-    this.slots.fill(-1);
+    this.mask = (1 << 16) - 1;
+    this.slots = new Int32Array(1 << 16).fill(-1);
     this.surfaces = [];
-    this.keys = [];
     this.shapes = [];
-    this.keyOf = new Map();
+    this.keyIdOf = new Map();
+    this.keys = [];
+    this.titleIn.fill(0);
+    this.lowerIn.fill(0);
   }
 }
 
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 const surfaceTable = new SurfaceTable();
+
+export interface TokenizedText {
+  tokens: Token[];
+  /**
+   * Keys the text writes both capitalised ("Will", title case) and in lower case ("will"): in
+   * this very text they are common words as well as names.
+   */
+  mixedCaseKeys: Set<string>;
+}
+
+/** Splits a text into word tokens; see `tokenizeText`. */
+export function tokenize(text: string): Token[] {
+  return tokenizeText(text).tokens;
+}
 
 /**
  * Splits a text into word tokens. A run of single letters each followed by a dot ("U.S.",
  * "J. D.") becomes one token, so initials and abbreviations match however they are spaced.
  */
-export function tokenize(text: string): Token[] {
+export function tokenizeText(text: string): TokenizedText {
   const tokens: Token[] = [];
+  const mixedCaseKeys = new Set<string>();
+  const serial = surfaceTable.begin();
   const n = text.length;
   let i = 0;
   let sentenceStart = true;
@@ -281,14 +360,16 @@ export function tokenize(text: string): Token[] {
     }
     const e = surfaceTable.find(text, i, end, ascii);
     const key = surfaceTable.key(e);
-    tokens.push({ start: i, end, key, shape: surfaceTable.shape(e), sentenceStart, possessive });
+    const shape = surfaceTable.shape(e);
+    if (surfaceTable.markCase(e, shape, serial)) mixedCaseKeys.add(key);
+    tokens.push({ start: i, end, key, shape, sentenceStart, possessive });
     sentenceStart = false;
     // A full stop after a word ends a sentence, unless the word is a known abbreviation-like
     // short title ("Gen.", "Sen.", "Mr.") — those the recogniser reads as titles instead.
     if (text.charCodeAt(j) === 46 && (!ABBREVIATIONS.has(key) || text.charCodeAt(j + 1) === 10)) sentenceStart = true;
     i = j;
   }
-  return tokens;
+  return { tokens, mixedCaseKeys };
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
