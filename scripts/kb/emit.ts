@@ -14,7 +14,9 @@ import {
   KB_FILES,
   KB_FORMAT_VERSION,
   KIND_CODES,
+  MAX_BYTE_FIELD,
   SECTION_TYPES,
+  idPrefix,
   SHARD_SIZE,
   type KbCardTables,
   type KbMeta,
@@ -131,38 +133,41 @@ export function emitKb(
   });
   const hitCount = hitLists.reduce((s, l) => s + l.length, 0);
 
-  // Strings: keys, ids and given names in one file, names in another — each followed by "\n".
+  // Strings: keys, id tails and given names in one file, names in another — each followed by
+  // "\n" — and for each string its length (one byte) in index.bin.
   const makeFile = () => {
     const parts: string[] = [];
-    let pos = 0;
-    const starts = (list: readonly string[]) => {
-      const arr = new Uint32Array(list.length + 1);
+    const lengths = (what: string, list: readonly string[]) => {
+      const arr = new Uint8Array(list.length);
       list.forEach((s, i) => {
-        if (s.includes('\n')) throw new Error(`a string with a line break: ${JSON.stringify(s)}`);
-        arr[i] = pos;
+        if (s.includes('\n')) throw new Error(`${what}: a string with a line break: ${JSON.stringify(s)}`);
+        if (s.length > MAX_BYTE_FIELD) throw new Error(`${what}: longer than ${MAX_BYTE_FIELD} characters: ${JSON.stringify(s)}`);
+        arr[i] = s.length;
         parts.push(s, '\n');
-        pos += s.length + 1;
       });
-      arr[list.length] = pos;
       return arr;
     };
-    return { parts, starts };
+    return { parts, lengths };
   };
+  const idPrefixes = [...new Set(entities.map((d) => idPrefix(d.id)))].sort(compareKeys);
+  if (idPrefixes.length > MAX_BYTE_FIELD) throw new Error(`more than ${MAX_BYTE_FIELD} id prefixes`);
+  const prefixCode = new Map(idPrefixes.map((p, i) => [p, i]));
   const stringsFile = makeFile();
   const namesFile = makeFile();
-  const keyStart = stringsFile.starts(keys);
-  const idStart = stringsFile.starts(entities.map((d) => d.id));
-  const givenStart = stringsFile.starts(givenNames);
-  const nameStart = namesFile.starts(entities.map((d) => d.name));
+  const keyLength = stringsFile.lengths('alias key', keys);
+  const idLength = stringsFile.lengths('entity id', entities.map((d) => d.id.slice(idPrefix(d.id).length)));
+  const givenLength = stringsFile.lengths('given name', givenNames);
+  const nameLength = namesFile.lengths('entity name', entities.map((d) => d.name));
+  const idPrefixCodes = Uint8Array.from(entities, (d) => prefixCode.get(idPrefix(d.id)) as number);
 
-  const hitStart = new Uint32Array(keys.length + 1);
+  const hitCounts = new Uint8Array(keys.length);
   const hits = new Uint32Array(hitCount);
   let h = 0;
   hitLists.forEach((list, i) => {
-    hitStart[i] = h;
+    if (list.length > MAX_BYTE_FIELD) throw new Error(`alias key ${JSON.stringify(keys[i])}: more than ${MAX_BYTE_FIELD} entities`);
+    hitCounts[i] = list.length;
     for (const hit of list) hits[h++] = (hit.entity << 2) | hit.type;
   });
-  hitStart[keys.length] = h;
 
   const countries = [''];
   const regions = [''];
@@ -213,7 +218,7 @@ export function emitKb(
 
   // index.bin: sections in a fixed order, each 4-byte aligned.
   const arrays: Record<SectionName, Uint32Array | Uint16Array | Uint8Array> = {
-    keyStart, hitStart, hits, idStart, nameStart, givenStart, prominence, country, region, flags,
+    keyLength, hitCount: hitCounts, hits, idPrefix: idPrefixCodes, idLength, nameLength, givenLength, prominence, country, region, flags,
   };
   const order = Object.keys(SECTION_TYPES) as SectionName[];
   const sections = {} as KbMeta['sections'];
@@ -280,6 +285,7 @@ export function emitKb(
     aliasTypes,
     needsContext,
     historical,
+    idPrefixes,
     countries,
     regions,
     sections,

@@ -9,8 +9,9 @@ import { parseRequest, type MessageType } from '../shared/messages.js';
 import { isOwnSender } from './sender.js';
 import { handleMessage } from './handlers.js';
 import { registerCommands } from './commands.js';
+import { warmKb } from './kb-source.js';
 
-const HANDLED: readonly MessageType[] = ['bg:annotate', 'bg:kbInfo'];
+const HANDLED: readonly MessageType[] = ['bg:annotate', 'bg:cards', 'bg:kbInfo'];
 
 listen((raw, sender) => {
   if (!isOwnSender(sender, browser.runtime.id, browser.runtime.getURL(''))) {
@@ -22,3 +23,4 @@ listen((raw, sender) => {
 });
 
 registerCommands();
+warmKb();

@@ -47,6 +47,17 @@ export async function getKb(): Promise<KbLookup> {
   return withUserEntities;
 }
 
+/**
+ * Starts loading the KB as soon as the background starts, not when the first message is
+ * dispatched: a worker woken by a content script's `bg:annotate` spends its first milliseconds
+ * starting up, and the KB's files are read meanwhile.
+ */
+export function warmKb(): void {
+  // Failures are left to the first message, which tries again and reports them.
+  void getKb().catch(() => undefined);
+  void load().then((kb) => kb.prefetchCardTables(), () => undefined);
+}
+
 /** Size, build date and source credits, for the options page (SOURCES.json is read once). */
 export async function getKbInfo(): Promise<KbInfo> {
   return (await load()).info();

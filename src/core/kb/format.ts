@@ -6,22 +6,24 @@
  *   meta.json    counts, the country and region tables, and where each section of index.bin
  *                starts
  *   strings.txt  the index's folded strings, one per line, in sections: the alias keys (sorted
- *                by UTF-16 code unit, for binary search), entity ids, given names (sorted);
- *                offset arrays in index.bin point into it, so nothing is split at start. Almost
- *                all ASCII, so the engine keeps it as a one-byte string
- *   names.txt    entity names as written (diacritics and all), one per line, same scheme
- *   index.bin    little-endian typed arrays: key starts, hit starts, hits (entity << 2 | alias
- *                type), id/name/given-name starts, prominence, country, region, flags
+ *                by UTF-16 code unit, for binary search), entity id tails, given names (sorted).
+ *                Almost all ASCII, so the engine keeps it as a one-byte string
+ *   names.txt    entity names as written (diacritics and all), one per line
+ *   index.bin    little-endian typed arrays: the length of every string above (one byte each;
+ *                the reader turns them into offsets with one running sum), hits per key, hits
+ *                (entity << 2 | alias type), id prefix codes, prominence, country, region, flags
  *   cards/tables.json  fact labels, sources, dates and common values the cards index into
  *   cards/NNN.json  cards in shards of SHARD_SIZE entities, loaded on first hover; entities are
  *                numbered by prominence, so the cards most asked for share the first shards
  *   SOURCES.json every source with its licence and attribution, and the KB's build date
  *
- * Decoding needs only string slicing and typed-array views: the same code runs in Node and in
- * the service worker.
+ * Every byte read at start costs the worker time (about 6 ms a megabyte in Chromium), so the
+ * start files hold lengths rather than offsets and ids are split into a shared prefix ("Q",
+ * "kb:geonames:") and a tail. Decoding needs only string slicing, typed-array views and running
+ * sums: the same code runs in Node and in the service worker.
  */
 
-export const KB_FORMAT_VERSION = 1;
+export const KB_FORMAT_VERSION = 2;
 export const SHARD_SIZE = 512;
 
 export const KB_FILES = {
@@ -42,29 +44,44 @@ export const FLAG_HISTORICAL = 0b1000;
 export const KIND_CODES = ['person', 'org', 'place'] as const;
 
 export type SectionName =
-  | 'keyStart'
-  | 'hitStart'
+  | 'keyLength'
+  | 'hitCount'
   | 'hits'
-  | 'idStart'
-  | 'nameStart'
-  | 'givenStart'
+  | 'idPrefix'
+  | 'idLength'
+  | 'nameLength'
+  | 'givenLength'
   | 'prominence'
   | 'country'
   | 'region'
   | 'flags';
 
 export const SECTION_TYPES: Record<SectionName, 'u32' | 'u16' | 'u8'> = {
-  keyStart: 'u32',
-  hitStart: 'u32',
+  keyLength: 'u8',
+  hitCount: 'u8',
   hits: 'u32',
-  idStart: 'u32',
-  nameStart: 'u32',
-  givenStart: 'u32',
+  idPrefix: 'u8',
+  idLength: 'u8',
+  nameLength: 'u8',
+  givenLength: 'u8',
   prominence: 'u16',
   country: 'u16',
   region: 'u16',
   flags: 'u8',
 };
+
+/** Lengths and counts are stored in one byte; the build refuses anything longer. */
+export const MAX_BYTE_FIELD = 0xff;
+
+/**
+ * The shared start of an id: up to its last colon ("kb:geonames:"), or its leading letters
+ * ("Q" of a Wikidata QID). The tail is what remains.
+ */
+export function idPrefix(id: string): string {
+  const colon = id.lastIndexOf(':');
+  if (colon >= 0) return id.slice(0, colon + 1);
+  return /^[A-Za-z]*/.exec(id)?.[0] ?? '';
+}
 
 /** Byte offset and element count of one typed array in index.bin. */
 export interface Section {
@@ -91,6 +108,8 @@ export interface KbMeta {
   /** Entities that link only with context (small places). */
   needsContext: number;
   historical: number;
+  /** Id prefixes the idPrefix section indexes into. */
+  idPrefixes: string[];
   /** Index 0 is "none". */
   countries: string[];
   regions: string[];

@@ -45,25 +45,38 @@ export function fetchReader(base: string, fetchFn: typeof fetch = fetch): KbFile
   };
 }
 
-interface Views {
-  keyStart: Uint32Array;
-  hitStart: Uint32Array;
+/** The sections of index.bin as stored. */
+interface Stored {
+  keyLength: Uint8Array;
+  hitCount: Uint8Array;
   hits: Uint32Array;
-  idStart: Uint32Array;
-  nameStart: Uint32Array;
-  givenStart: Uint32Array;
+  idPrefix: Uint8Array;
+  idLength: Uint8Array;
+  nameLength: Uint8Array;
+  givenLength: Uint8Array;
   prominence: Uint16Array;
   country: Uint16Array;
   region: Uint16Array;
   flags: Uint8Array;
 }
 
-function views(meta: KbMeta, raw: Uint8Array): Views {
+/** What lookups read: the stored sections, with lengths turned into offsets. */
+interface Views extends Stored {
+  keyStart: Uint32Array;
+  hitStart: Uint32Array;
+  idStart: Uint32Array;
+  nameStart: Uint32Array;
+  givenStart: Uint32Array;
+}
+
+function sections(meta: KbMeta, raw: Uint8Array): Stored {
   // Typed-array views need aligned offsets; a pooled Node buffer may start anywhere.
   const bytes = raw.byteOffset % 4 === 0 ? raw : raw.slice();
   const out = {} as Record<SectionName, Uint32Array | Uint16Array | Uint8Array>;
   for (const name of Object.keys(SECTION_TYPES) as SectionName[]) {
-    const { offset, count } = meta.sections[name];
+    const section = meta.sections[name];
+    if (!section) throw new Error(`KB index: section ${name} missing from meta.json`);
+    const { offset, count } = section;
     const at = bytes.byteOffset + offset;
     const type = SECTION_TYPES[name];
     const size = type === 'u32' ? 4 : type === 'u16' ? 2 : 1;
@@ -71,7 +84,37 @@ function views(meta: KbMeta, raw: Uint8Array): Views {
     out[name] =
       type === 'u32' ? new Uint32Array(bytes.buffer, at, count) : type === 'u16' ? new Uint16Array(bytes.buffer, at, count) : new Uint8Array(bytes.buffer, at, count);
   }
-  return out as unknown as Views;
+  return out as unknown as Stored;
+}
+
+/**
+ * Offsets from lengths: entry i is where item i starts, entry n one past the last. `gap` is
+ * what follows each item (1 for the line break after a string, 0 for hit lists).
+ */
+function runningStarts(lengths: Uint8Array, from: number, gap: number): Uint32Array {
+  const starts = new Uint32Array(lengths.length + 1);
+  let pos = from;
+  for (let i = 0; i < lengths.length; i++) {
+    starts[i] = pos;
+    pos += (lengths[i] as number) + gap;
+  }
+  starts[lengths.length] = pos;
+  return starts;
+}
+
+function views(meta: KbMeta, raw: Uint8Array): Views {
+  const stored = sections(meta, raw);
+  const keyStart = runningStarts(stored.keyLength, 0, 1);
+  const idStart = runningStarts(stored.idLength, keyStart[keyStart.length - 1] as number, 1);
+  const givenStart = runningStarts(stored.givenLength, idStart[idStart.length - 1] as number, 1);
+  return {
+    ...stored,
+    keyStart,
+    hitStart: runningStarts(stored.hitCount, 0, 0),
+    idStart,
+    givenStart,
+    nameStart: runningStarts(stored.nameLength, 0, 1),
+  };
 }
 
 type Tables = KbCardTables;
@@ -104,7 +147,11 @@ export class IndexedKb implements KbLookup {
     const meta = JSON.parse(metaText) as KbMeta;
     if (meta.format !== KB_FORMAT_VERSION) throw new Error(`KB format ${meta.format}, expected ${KB_FORMAT_VERSION}`);
     const v = views(meta, bin);
-    if (v.givenStart[v.givenStart.length - 1] !== strings.length || v.nameStart[v.nameStart.length - 1] !== names.length) {
+    if (
+      v.givenStart[v.givenStart.length - 1] !== strings.length ||
+      v.nameStart[v.nameStart.length - 1] !== names.length ||
+      v.hitStart[v.hitStart.length - 1] !== v.hits.length
+    ) {
       throw new Error('KB text files do not match index.bin (rebuild the KB)');
     }
     return new IndexedKb(meta, strings, names, v, reader);
@@ -117,6 +164,10 @@ export class IndexedKb implements KbLookup {
   /** The i-th string of an offset section (each string is followed by a line break). */
   private str(starts: Uint32Array, i: number, text: string = this.strings): string {
     return text.slice(starts[i] as number, (starts[i + 1] as number) - 1);
+  }
+
+  private id(n: number): string {
+    return (this.meta.idPrefixes[this.v.idPrefix[n] as number] ?? '') + this.str(this.v.idStart, n);
   }
 
   /** Compares key `i` with `s` without making a string. */
@@ -170,7 +221,7 @@ export class IndexedKb implements KbLookup {
     if (!(n >= 0 && n < this.meta.entities)) throw new RangeError(`no entity ${n}`);
     const flags = this.v.flags[n] as number;
     const head: EntityHead = {
-      id: this.str(this.v.idStart, n),
+      id: this.id(n),
       kind: KIND_CODES[flags & FLAG_KIND_MASK] ?? 'place',
       name: this.str(this.v.nameStart, n, this.names),
       prominence: this.v.prominence[n] as number,
@@ -203,7 +254,7 @@ export class IndexedKb implements KbLookup {
   findId(id: string): number | undefined {
     if (!this.byId) {
       this.byId = new Map();
-      for (let n = 0; n < this.meta.entities; n++) this.byId.set(this.str(this.v.idStart, n), n);
+      for (let n = 0; n < this.meta.entities; n++) this.byId.set(this.id(n), n);
     }
     return this.byId.get(id);
   }
@@ -229,8 +280,18 @@ export class IndexedKb implements KbLookup {
   }
 
   private loadTables(): Promise<Tables> {
-    this.tables ??= this.reader.text(KB_FILES.tables).then((t) => JSON.parse(t) as Tables);
+    if (!this.tables) {
+      const p = this.reader.text(KB_FILES.tables).then((t) => JSON.parse(t) as Tables);
+      // A failed read is retried next time rather than cached.
+      p.catch(() => { if (this.tables === p) this.tables = undefined; });
+      this.tables = p;
+    }
     return this.tables;
+  }
+
+  /** Reads the tables every card needs ahead of the first card, off the first answer's path. */
+  prefetchCardTables(): void {
+    this.loadTables().catch(() => undefined);
   }
 
   private loadShard(s: number): Promise<StoredCard[]> {
