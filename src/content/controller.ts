@@ -5,7 +5,7 @@
  */
 import type { AnnotateResult, EntityCard } from '../core/types.js';
 import { browser, listen, loadSettings, onSettingsChanged, toBackground } from '../shared/browser-api.js';
-import { isAnnotateResult, parseRequest, type CastEntry, type Envelope, type PageState } from '../shared/messages.js';
+import { isAnnotateResult, isCardMap, parseRequest, type CardRef, type CastEntry, type Envelope, type PageState } from '../shared/messages.js';
 import { isActiveOn, type Settings } from '../shared/settings.js';
 import { TextCollector, type CollectedText } from './collect.js';
 import { detectArticleSliced } from './detect/index.js';
@@ -194,8 +194,31 @@ export class PageController {
     await deadline.yield();
     const painted = await buildRanges(this.doc, collected, result.mentions, () => deadline.expired(), () => deadline.yield());
     if (this.destroyed || !this.active()) return;
-    this.annotated = { collected, result, painted };
+    const annotated = { collected, result, painted };
+    this.annotated = annotated;
     this.repaint();
+    await this.fillCards(annotated);
+  }
+
+  /**
+   * Asks for the KB cards the annotate answer left pending and puts them in place, keeping what
+   * the article says. A card hovered before they arrive shows the entity's name and the
+   * article's context; a failure leaves it so.
+   */
+  private async fillCards(annotated: Annotated): Promise<void> {
+    const entities = annotated.result.entities;
+    const refs: CardRef[] = [];
+    for (const card of Object.values(entities)) if (card.pendingRef !== undefined) refs.push({ id: card.id, ref: card.pendingRef });
+    if (refs.length === 0) return;
+    const cards: unknown = await toBackground('bg:cards', { refs });
+    if (!isCardMap(cards) || this.destroyed || this.annotated !== annotated) return;
+    for (const [id, card] of Object.entries(cards)) {
+      const current = entities[id];
+      if (!current || current.pendingRef === undefined) continue;
+      const filled: EntityCard = { ...card };
+      if (current.article) filled.article = current.article;
+      entities[id] = filled;
+    }
   }
 
   /** The painted mentions the reader wants to see: kinds switched on, nothing unlinked. */

@@ -69,6 +69,12 @@ export interface EntityCard {
   inKb: boolean;
   article?: ArticleContext;
   figure?: FigureInfo;
+  /**
+   * Set when the KB card was not read yet and this is the entity's head alone: its number in
+   * the KB, to ask for the card with `bg:cards`. The background answers a first `annotate`
+   * without waiting for card files, so highlights do not wait for cards nobody has hovered.
+   */
+  pendingRef?: number;
 }
 
 export interface AnnotateResult {

@@ -13,6 +13,15 @@ import { isEntityKind } from '../core/types.js';
 /** Longest article text the background accepts: a million words is about six million chars. */
 export const MAX_ANNOTATE_CHARS = 8_000_000;
 
+/** Most cards one `bg:cards` asks for: more than any article's cast. */
+export const MAX_CARD_REFS = 2_000;
+
+/** An entity's id with its number in the KB, as an annotate answer gave them. */
+export interface CardRef {
+  id: string;
+  ref: number;
+}
+
 export interface CastEntry {
   id: string;
   name: string;
@@ -34,6 +43,11 @@ export interface MessageMap {
   'bg:annotate': {
     request: { text: string; url: string; date?: string };
     response: AnnotateResult;
+  };
+  /** The KB cards an annotate answer left pending (see `EntityCard.pendingRef`). */
+  'bg:cards': {
+    request: { refs: CardRef[] };
+    response: Record<string, EntityCard>;
   };
   'bg:kbInfo': {
     request: Record<string, never>;
@@ -89,6 +103,17 @@ const VALIDATORS: { [T in MessageType]: Validator } = {
     if (p['date'] !== undefined && !isString(p['date'])) return 'date must be a string';
     return undefined;
   },
+  'bg:cards': (p) => {
+    const refs = p['refs'];
+    if (!Array.isArray(refs)) return 'refs must be an array';
+    if (refs.length > MAX_CARD_REFS) return `more than ${MAX_CARD_REFS} refs`;
+    const ok = refs.every((r: unknown) => {
+      if (typeof r !== 'object' || r === null) return false;
+      const { id, ref } = r as Partial<CardRef>;
+      return isString(id) && Number.isInteger(ref) && (ref as number) >= 0;
+    });
+    return ok ? undefined : 'each ref must be { id: string, ref: non-negative integer }';
+  },
   'bg:kbInfo': empty,
   'content:getState': empty,
   'content:jumpTo': (p) => (isString(p['entityId']) ? undefined : 'entityId must be a string'),
@@ -126,6 +151,12 @@ function isMention(m: unknown, textLength: number): boolean {
   const { start, end, kind, entityId } = m as Partial<Mention>;
   return Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 &&
     (end as number) > (start as number) && (end as number) <= textLength && isEntityKind(kind) && isString(entityId);
+}
+
+/** A `bg:cards` answer: cards by the ids asked for, each under its own id. */
+export function isCardMap(value: unknown): value is Record<string, EntityCard> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.entries(value).every(([id, card]) => isEntityCard(card) && card.id === id);
 }
 
 function isEntityCard(c: unknown): c is EntityCard {
