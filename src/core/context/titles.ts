@@ -5,7 +5,7 @@
  * phrase is what the article says the person is.
  */
 import { ABBREVIATIONS, type Token } from '../text/normalise.js';
-import { isRoleWord, isTitleWord } from '../lexicon/titles.js';
+import { HONORIFIC_WORDS, ROLE_MODIFIER_WORDS, isRoleWord, isTitleWord } from '../lexicon/titles.js';
 import { DEMONYMS } from '../lexicon/org-place-words.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { gapKind, isCapitalised } from '../recognise/chunks.js';
@@ -49,6 +49,9 @@ export interface RolePhrase {
   text: string;
 }
 
+/** Role words and demonyms in one set: most words before a name are neither, found in one lookup. */
+const ROLE_OR_DEMONYM: ReadonlySet<string> = new Set([...HONORIFIC_WORDS, ...ROLE_MODIFIER_WORDS, ...DEMONYMS]);
+
 const QUOTE_OPEN = /[“"‘']\s*$/;
 
 /**
@@ -63,7 +66,7 @@ export function roleBefore(text: string, tokens: readonly Token[], i: number): R
   while (k >= 0 && i - k <= 6) {
     const t = tokens[k]!;
     // Most names follow a word that is no role at all: decide that before reading the gap.
-    if (!hasTitle && !isRoleWord(t.key) && !DEMONYMS.has(t.key)) break;
+    if (!hasTitle && !ROLE_OR_DEMONYM.has(t.key)) break;
     const next = tokens[k + 1]!;
     const gap = text.slice(t.end, next.start);
     if (!/^[\s“”"‘’'.-]*$/.test(gap) || /\n\s*\n/.test(gap) || gap.includes(',')) break;

@@ -40,9 +40,11 @@ export function isTitleWord(key: string): boolean {
   return HONORIFIC_WORDS.has(key);
 }
 
+const ROLE_WORDS: ReadonlySet<string> = new Set([...HONORIFIC_WORDS, ...ROLE_MODIFIER_WORDS]);
+
 /** Words that may start or sit inside a role phrase. */
 export function isRoleWord(key: string): boolean {
-  return HONORIFIC_WORDS.has(key) || ROLE_MODIFIER_WORDS.has(key);
+  return ROLE_WORDS.has(key);
 }
 
 /** Words that, right before or after a name, say that someone spoke: evidence of a person. */

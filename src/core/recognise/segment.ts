@@ -311,19 +311,20 @@ function lineStartOf(text: string, at: number): number {
 }
 
 let creditText = '';
-const creditMemo = new Map<number, boolean>();
+let creditLineStart = -1;
+let creditAnswer = false;
 
-/** Does the line starting at `lineStart` hold a credit ("REUTERS/", "Reporting by")? */
+/**
+ * Does the line starting at `lineStart` hold a credit ("REUTERS/", "Reporting by")? Names are
+ * read in text order, so the last line's answer is the one asked for again.
+ */
 function creditLine(text: string, lineStart: number): boolean {
-  if (text !== creditText) {
+  if (text !== creditText || lineStart !== creditLineStart) {
     creditText = text;
-    creditMemo.clear();
+    creditLineStart = lineStart;
+    creditAnswer = creditLineUncached(text, lineStart);
   }
-  const memo = creditMemo.get(lineStart);
-  if (memo !== undefined) return memo;
-  const result = creditLineUncached(text, lineStart);
-  creditMemo.set(lineStart, result);
-  return result;
+  return creditAnswer;
 }
 
 function creditLineUncached(text: string, lineStart: number): boolean {

@@ -111,7 +111,7 @@ export class SentenceIndex {
     let end = next;
     if (end < this.text.length && this.text[end] !== '\n') end++;
     while (end < this.text.length && /["”’]/.test(this.text[end]!)) end++;
-    const sentence = this.text.slice(prev + 1, end).replace(/\s+/g, ' ').trim();
+    const sentence = oneLine(this.text.slice(prev + 1, end));
     this.read.set(next, sentence);
     return sentence;
   }
@@ -131,5 +131,13 @@ export function sentenceBounds(text: string, at: number): [number, number] {
 
 export function sentenceAround(text: string, at: number): string {
   const [s, e] = sentenceBounds(text, at);
-  return text.slice(s, e).replace(/\s+/g, ' ').trim();
+  return oneLine(text.slice(s, e));
+}
+
+/** Whitespace other than a single space between words. */
+const UNTIDY_SPACE = /[^\S ]|  |^ | $/;
+
+/** The text on one line, single spaces between words; most sentences are that already. */
+function oneLine(text: string): string {
+  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
