@@ -10,6 +10,7 @@ import { build, type Plugin } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HIGHLIGHT_CSS } from '../src/content/highlight-style.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_DIST = join(ROOT, 'dist');
@@ -31,8 +32,10 @@ const STATIC_FILES: [string, string][] = [
   ['src/popup/popup.css', 'popup.css'],
   ['src/options/options.html', 'options.html'],
   ['src/options/options.css', 'options.css'],
-  ['assets/content.css', 'content.css'],
 ];
+
+/** Injected by the browser with the content script (so the page's CSP does not apply to it). */
+const CONTENT_CSS = `/* Written by scripts/build.ts from src/content/highlight-style.ts. */\n${HIGHLIGHT_CSS}\n`;
 
 const STATIC_DIRS: [string, string][] = [
   ['assets/icons', 'icons'],
@@ -108,6 +111,7 @@ export async function buildAll(options: BuildOptions = {}): Promise<void> {
   mkdirSync(first, { recursive: true });
   await bundle(first, options.dev ?? false, options.forceOverlay ?? false);
   for (const [from, to] of STATIC_FILES) cpSync(join(ROOT, from), join(first, to));
+  writeFileSync(join(first, 'content.css'), CONTENT_CSS);
   for (const [from, to] of STATIC_DIRS) {
     if (existsSync(join(ROOT, from))) cpSync(join(ROOT, from), join(first, to), { recursive: true });
   }

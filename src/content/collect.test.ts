@@ -19,6 +19,28 @@ describe('collectText', () => {
     expect(collectText([root]).text).toBe('Visible  text\n');
   });
 
+  it('reads open shadow roots in rendered order: slotted children where their slot is, unslotted ones not at all', () => {
+    const root = body('<p>Before.</p><story-view id="host"><span slot="lede">Pete Hegseth</span><span>never rendered</span></story-view><p>After.</p>');
+    const host = root.querySelector('#host')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    const p = root.ownerDocument.createElement('p');
+    const slot = root.ownerDocument.createElement('slot');
+    slot.setAttribute('name', 'lede');
+    p.append('Defense Secretary ', slot, ' flew to Texas.');
+    const empty = root.ownerDocument.createElement('slot');
+    empty.setAttribute('name', 'none');
+    empty.append('Fallback text.');
+    shadow.append(p, empty);
+    const collected = collectText([root]);
+    expect(collected.text).toBe('Before.\nDefense Secretary Pete Hegseth flew to Texas.\nFallback text.\nAfter.\n');
+    expect(collected.shadowRoots).toEqual([shadow]);
+    const start = collected.text.indexOf('Pete');
+    const points = pointsFor(collected, start, start + 'Pete Hegseth'.length);
+    expect(points?.start.node.data).toBe('Pete Hegseth');
+    expect(collected.text.indexOf('Defense')).toBeGreaterThan(0);
+    expect(pointsFor(collected, collected.text.indexOf('Defense'), collected.text.indexOf('Defense') + 7)?.start.node.getRootNode()).toBe(shadow);
+  });
+
   it('leaves out excluded elements', () => {
     const root = body('<p>Keep</p><div class="share">Share on X</div><p>Also</p>');
     const share = root.querySelector('.share')!;

@@ -21,6 +21,8 @@ export interface CollectedText {
   segments: TextSegment[];
   /** True when `maxChars` cut the walk short. */
   truncated: boolean;
+  /** Open shadow roots the walk went into: their ranges need styling and hit-testing there. */
+  shadowRoots: ShadowRoot[];
 }
 
 export interface CollectOptions {
@@ -67,6 +69,25 @@ export function isBlockElement(el: Element): boolean {
 
 type Entry = Node | { closeBlock: true };
 
+/** The open shadow root of an element, where the DOM implementation has them. */
+export function openShadowRoot(el: Element): ShadowRoot | null {
+  return (el as { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
+}
+
+/**
+ * The nodes an element renders, in order — the flat tree: a shadow host shows its shadow
+ * root's children (its own children appear only where a <slot> takes them), and a slot shows
+ * the nodes assigned to it, or its own children as a fallback.
+ */
+function renderedChildren(el: Element, shadow: ShadowRoot | null): ArrayLike<Node> {
+  if (shadow) return shadow.childNodes;
+  if (el.localName === 'slot') {
+    const assigned = (el as HTMLSlotElement).assignedNodes?.();
+    if (assigned && assigned.length > 0) return assigned;
+  }
+  return el.childNodes;
+}
+
 /**
  * The walk as a resumable object: `step(done)` does work until `done()` says stop, so the
  * content script can spread a long article over several slices while the command-line tool
@@ -75,6 +96,7 @@ type Entry = Node | { closeBlock: true };
 export class TextCollector {
   private readonly parts: string[] = [];
   private readonly segments: TextSegment[] = [];
+  private readonly shadowRoots: ShadowRoot[] = [];
   private length = 0;
   private truncated = false;
   // True when the flat text so far ends in a block break (or is empty): avoids '\n\n\n' runs.
@@ -150,7 +172,9 @@ export class TextCollector {
       this.breakLine();
       this.stack.push({ closeBlock: true });
     }
-    const children = el.childNodes;
+    const shadow = openShadowRoot(el);
+    if (shadow) this.shadowRoots.push(shadow);
+    const children = renderedChildren(el, shadow);
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
       if (child) this.stack.push(child);
@@ -158,7 +182,7 @@ export class TextCollector {
   }
 
   result(): CollectedText {
-    return { text: this.parts.join(''), segments: this.segments, truncated: this.truncated };
+    return { text: this.parts.join(''), segments: this.segments, truncated: this.truncated, shadowRoots: this.shadowRoots };
   }
 }
 

@@ -12,6 +12,7 @@ import { detectArticleSliced } from './detect/index.js';
 import { buildRanges, clearPaint, customHighlightsSupported, FLASH_HIGHLIGHT, paint, type PaintedMention } from './paint.js';
 import { Deadline } from './schedule.js';
 import { OverlayPainter } from './overlay-paint.js';
+import { styleShadowRoots, unstyleShadowRoots } from './highlight-style.js';
 import { ArticleWatcher, type ChangeReason } from './watch.js';
 import { HitTester } from './hit-test.js';
 import { HoverTracker } from './hover.js';
@@ -185,7 +186,7 @@ export class PageController {
     while (!collector.step(() => deadline.expired())) await deadline.yield();
     const collected = collector.result();
     if (subframe && collected.text.length < SUBFRAME_MIN_ARTICLE_CHARS) return;
-    this.watcher.watch(roots);
+    this.watcher.watch(roots, collected.shadowRoots);
     if (!collected.text.trim()) return;
     const request = { text: collected.text, url: this.doc.location?.href ?? '', ...(detection.published ? { date: detection.published } : {}) };
     const result: unknown = await toBackground('bg:annotate', request);
@@ -194,6 +195,7 @@ export class PageController {
     await deadline.yield();
     const painted = await buildRanges(this.doc, collected, result.mentions, () => deadline.expired(), () => deadline.yield());
     if (this.destroyed || !this.active()) return;
+    if (!this.overlay) styleShadowRoots(collected.shadowRoots);
     const annotated = { collected, result, painted };
     this.annotated = annotated;
     this.repaint();
@@ -318,6 +320,7 @@ export class PageController {
     this.destroyed = true;
     this.unpaint();
     this.overlay?.destroy();
+    unstyleShadowRoots();
     this.ui.destroy();
     this.watcher.destroy();
     for (const cleanup of this.cleanups.splice(0)) {

@@ -15,12 +15,18 @@ interface Caret {
   offset: number;
 }
 
-function caretAt(doc: Document, x: number, y: number): Caret | undefined {
+/**
+ * The caret at a point. Inside shadow trees the browser answers with the host unless it is
+ * given the shadow roots it may look into; engines that ignore the option answer as before.
+ */
+function caretAt(doc: Document, x: number, y: number, shadowRoots: readonly ShadowRoot[]): Caret | undefined {
   const withPosition = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
   };
   if (typeof withPosition.caretPositionFromPoint === 'function') {
-    const pos = withPosition.caretPositionFromPoint(x, y);
+    const pos = shadowRoots.length > 0
+      ? withPosition.caretPositionFromPoint(x, y, { shadowRoots: [...shadowRoots] })
+      : withPosition.caretPositionFromPoint(x, y);
     return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
   }
   if (typeof doc.caretRangeFromPoint === 'function') {
@@ -33,8 +39,10 @@ function caretAt(doc: Document, x: number, y: number): Caret | undefined {
 export class HitTester {
   private readonly starts = new Map<Node, number>();
   private readonly sorted: PaintedMention[];
+  private readonly shadowRoots: readonly ShadowRoot[];
 
   constructor(collected: CollectedText, painted: readonly PaintedMention[]) {
+    this.shadowRoots = collected.shadowRoots;
     for (const seg of collected.segments) this.starts.set(seg.node, seg.start);
     this.sorted = [...painted].sort((a, b) => a.mention.start - b.mention.start);
   }
@@ -45,7 +53,7 @@ export class HitTester {
 
   /** The mention under the point, or undefined. */
   at(doc: Document, x: number, y: number): PaintedMention | undefined {
-    const caret = caretAt(doc, x, y);
+    const caret = caretAt(doc, x, y, this.shadowRoots);
     if (!caret) return undefined;
     const base = this.starts.get(caret.node);
     if (base === undefined) return undefined;

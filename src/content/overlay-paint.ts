@@ -7,18 +7,16 @@
  */
 import type { EntityKind } from '../core/types.js';
 import type { PaintedMention } from './paint.js';
+import { KIND_COLOURS } from './highlight-style.js';
 
 /** Quiet time after a resize before re-measuring every box. */
 const RESIZE_DEBOUNCE_MS = 150;
 
-/** Same hues as content.css, for the same meaning. */
+/** The same colours as the highlights, for the same meaning. */
 export const OVERLAY_CSS = `
 .ac-layer { position: absolute; left: 0; top: 0; width: 0; height: 0; pointer-events: none; }
 .ac-mark { position: absolute; pointer-events: none; border-radius: 2px; mix-blend-mode: multiply; }
-.ac-mark-person { background: rgba(255, 196, 0, 0.32); }
-.ac-mark-org { background: rgba(0, 150, 255, 0.24); }
-.ac-mark-place { background: rgba(170, 90, 255, 0.22); }
-.ac-mark-figure { background: rgba(0, 200, 170, 0.24); }
+${Object.entries(KIND_COLOURS).map(([kind, colour]) => `.ac-mark-${kind} { background: ${colour}; }`).join('\n')}
 `;
 
 export class OverlayPainter {

@@ -2,14 +2,15 @@
  * Paints mentions without touching the page's DOM: each mention becomes a live `Range`
  * registered with the CSS Custom Highlight API under one name per kind, styled by the
  * `::highlight()` rules of content.css (a stylesheet the browser injects, so page CSP does not
- * block it). Ranges are live: if the page edits text around them they follow, and a rescan
+ * block it; written from ./highlight-style.ts). Ranges are live: if the page edits text around them they follow, and a rescan
  * replaces them.
  */
 import { ENTITY_KINDS, type EntityKind, type Mention } from '../core/types.js';
 import { pointsFor, type CollectedText } from './collect.js';
 
-/** Prefix of every highlight name we register, so we never clash with the page's own. */
-export const HIGHLIGHT_PREFIX = 'article-context-';
+import { HIGHLIGHT_PREFIX } from './highlight-style.js';
+
+export { HIGHLIGHT_PREFIX };
 
 /**
  * Most ranges painted on one page: enough for a book-length page (a million words holds tens of

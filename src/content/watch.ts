@@ -25,6 +25,7 @@ export class ArticleWatcher {
   private pending: ChangeReason | undefined;
   private url: string;
   private roots: readonly Element[] = [];
+  private shadowRoots: readonly ShadowRoot[] = [];
   private readonly abort = new AbortController();
 
   constructor(
@@ -40,15 +41,19 @@ export class ArticleWatcher {
     navigation?.addEventListener('navigatesuccess', () => this.checkUrl(), { signal: this.abort.signal });
   }
 
-  /** Watches these article roots; with none, watches the body for an article to arrive. */
-  watch(roots: readonly Element[]): void {
+  /**
+   * Watches these article roots, and the open shadow roots inside them (an observer on a host
+   * does not see into its shadow tree); with no roots, watches the body for an article to arrive.
+   */
+  watch(roots: readonly Element[], shadowRoots: readonly ShadowRoot[] = []): void {
     this.observer?.disconnect();
     this.roots = roots;
+    this.shadowRoots = shadowRoots;
     const view = this.doc.defaultView;
     if (!view) return;
     this.observer = new view.MutationObserver((records) => this.onMutations(records));
     const targets = roots.length > 0 ? roots : this.doc.body ? [this.doc.body] : [];
-    for (const target of targets) {
+    for (const target of [...targets, ...shadowRoots]) {
       this.observer.observe(target, { childList: true, subtree: true, characterData: true });
     }
     // Framework re-renders often swap the whole article node: watch its parent's child list.
@@ -78,7 +83,7 @@ export class ArticleWatcher {
   }
 
   private insideRoots(node: Node): boolean {
-    return this.roots.some((root) => root === node || root.contains(node));
+    return this.roots.some((root) => root === node || root.contains(node)) || this.shadowRoots.some((root) => root.contains(node));
   }
 
   /** True (and a rescan scheduled) when the page's URL changed since the last scan. */
