@@ -35,13 +35,42 @@ export interface ParsedNumber {
  */
 const NUMBER = /(?:(US\$|A\$|C\$|R\$|[$€£¥₹₽₩])\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mln|bln|bn|tn)\b|(?<=\d)(k|m|bn|b)\b(?!\.\w))?(\s?%|\s(?:percent|per cent)\b)?/iuy;
 
-/** Where a number may start: a digit not preceded by one, or a currency sign. */
-const NUMBER_START = /(?:US\$|A\$|C\$|R\$|[$€£¥₹₽₩])?(?<![\d.,])\d/g;
+/** Runs of digits: a regex finds them faster than a loop over the characters. */
+const DIGIT_RUN = /\d+/g;
+
+/** Currency signs of one character that may stand right before the digits. */
+const CURRENCY_SIGNS = new Set(['€', '£', '¥', '₹', '₽', '₩'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Where a number may start: the first digit of a run of digits not preceded by a full stop or a
+ * comma ("600" of "1,600" is no start), moved back over a currency sign written right before it
+ * ("$5", "US$5", "A$5").
+ */
+function numberStarts(text: string): number[] {
+  const starts: number[] = [];
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+    const i = m.index;
+    const prev = text.charCodeAt(i - 1);
+    if (prev === 46 || prev === 44) continue;
+    let start = i;
+    if (prev === 36) {
+      start = i - 1;
+      const sign = text.charCodeAt(i - 2);
+      if (sign === 83 && text.charCodeAt(i - 3) === 85) start = i - 3;
+      else if (sign === 65 || sign === 67 || sign === 82) start = i - 2;
+    } else if (CURRENCY_SIGNS.has(prev)) {
+      start = i - 1;
+    }
+    starts.push(start);
+  }
+  return starts;
+}
 
 export function findNumbers(text: string): ParsedNumber[] {
   const out: ParsedNumber[] = [];
-  for (const start of text.matchAll(NUMBER_START)) {
-    NUMBER.lastIndex = start.index ?? 0;
+  for (const start of numberStarts(text)) {
+    NUMBER.lastIndex = start;
     const m = NUMBER.exec(text);
     if (!m) continue;
     const whole = m[0];

@@ -148,10 +148,12 @@ class SurfaceTable {
     return ++this.text;
   }
 
-  /** The entry of text[start, end); `ascii` says it is plain ASCII letters and digits. */
-  find(text: string, start: number, end: number, ascii: boolean): number {
-    let h = end - start;
-    for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  /**
+   * The entry of text[start, end); `ascii` says it is plain ASCII letters and digits, `charHash`
+   * is the caller's hash of its char codes (h = h * 31 + c from 0).
+   */
+  find(text: string, start: number, end: number, ascii: boolean, charHash: number): number {
+    let h = charHash ^ Math.imul(end - start, 0x9e3779b1);
     h ^= h >>> 15;
     let slot = h & this.mask;
     for (;;) {
@@ -296,11 +298,14 @@ export function tokenizeText(text: string): TokenizedText {
     let j = i;
     // Plain ASCII letters and digits only: key and shape need no Unicode work.
     let ascii = true;
+    // The surface's hash for the surface table, made while its characters are read.
+    let hash = 0;
     // A word: letters/digits, with inner apostrophes ("O'Rourke") kept inside it.
     while (j < n) {
       const cc = text.charCodeAt(j);
       if (cc < 128 ? isAsciiWordCode(cc) : isWordChar(text[j])) {
         if (cc >= 128) ascii = false;
+        hash = (Math.imul(hash, 31) + cc) | 0;
         j++;
         continue;
       }
@@ -309,6 +314,7 @@ export function tokenizeText(text: string): TokenizedText {
         // Possessive "'s" at the end of a word is not part of the word.
         const next = text.charCodeAt(j + 1);
         if ((next === 115 || next === 83) && !isWordChar(text[j + 2])) break;
+        hash = (Math.imul(hash, 31) + cc) | 0;
         j++;
         continue;
       }
@@ -358,7 +364,7 @@ export function tokenizeText(text: string): TokenizedText {
         continue;
       }
     }
-    const e = surfaceTable.find(text, i, end, ascii);
+    const e = surfaceTable.find(text, i, end, ascii, hash);
     const key = surfaceTable.key(e);
     const shape = surfaceTable.shape(e);
     if (surfaceTable.markCase(e, shape, serial)) mixedCaseKeys.add(key);
