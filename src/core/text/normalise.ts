@@ -123,18 +123,19 @@ function isApostropheCode(c: number): boolean {
 class SurfaceTable {
   /** Entries kept across texts; a longer text grows the table, and the next one clears it. */
   private static readonly MAX = 1 << 15;
-  private mask = (1 << 16) - 1;
-  private slots: Int32Array = new Int32Array(1 << 16).fill(-1);
-  private hashes: Int32Array = new Int32Array(1 << 15);
-  private keyIds: Int32Array = new Int32Array(1 << 15);
+  /** Slots hold pairs: the surface's hash, and its entry number plus one (0: empty). */
+  private mask = (1 << 14) - 1;
+  private slots: Int32Array = new Int32Array(2 << 14);
+  private hashes: Int32Array = new Int32Array(1 << 13);
+  private keyIds: Int32Array = new Int32Array(1 << 13);
   private surfaces: string[] = [];
   private shapes: TokenShape[] = [];
   /** Keys are shared between surfaces: "The" and "the" give the same string and key id. */
   private keyIdOf = new Map<string, number>();
   private keys: string[] = [];
   /** Per key id, the number of the last text that wrote it capitalised / in lower case. */
-  private titleIn: Int32Array = new Int32Array(1 << 15);
-  private lowerIn: Int32Array = new Int32Array(1 << 15);
+  private titleIn: Int32Array = new Int32Array(1 << 13);
+  private lowerIn: Int32Array = new Int32Array(1 << 13);
   private text = 0;
 
   /** Starts a text: numbers it for the case marks, and clears the table if it is too big. */
@@ -157,9 +158,9 @@ class SurfaceTable {
     h ^= h >>> 15;
     let slot = h & this.mask;
     for (;;) {
-      const e = this.slots[slot]!;
+      const e = this.slots[2 * slot + 1]! - 1;
       if (e < 0) break;
-      if (this.hashes[e] === h && this.sameSurface(e, text, start, end)) return e;
+      if (this.slots[2 * slot] === h && this.sameSurface(e, text, start, end)) return e;
       slot = (slot + 1) & this.mask;
     }
     const surface = text.slice(start, end);
@@ -183,7 +184,8 @@ class SurfaceTable {
     this.shapes.push(ascii ? asciiShape(surface) : shapeOf(surface));
     this.hashes[e] = h;
     this.keyIds[e] = keyId;
-    this.slots[slot] = e;
+    this.slots[2 * slot] = h;
+    this.slots[2 * slot + 1] = e + 1;
     // At most half full, so probes stay short.
     if (2 * this.surfaces.length > this.mask) this.rehash();
     return e;
@@ -226,17 +228,19 @@ class SurfaceTable {
   private rehash(): void {
     const size = 2 * (this.mask + 1);
     this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(2 * size);
     for (let e = 0; e < this.surfaces.length; e++) {
-      let slot = this.hashes[e]! & this.mask;
-      while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.slots[slot] = e;
+      const h = this.hashes[e]!;
+      let slot = h & this.mask;
+      while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = h;
+      this.slots[2 * slot + 1] = e + 1;
     }
   }
 
   private clear(): void {
-    this.mask = (1 << 16) - 1;
-    this.slots = new Int32Array(1 << 16).fill(-1);
+    this.mask = (1 << 14) - 1;
+    this.slots = new Int32Array(2 << 14);
     this.surfaces = [];
     this.shapes = [];
     this.keyIdOf = new Map();
