@@ -14,7 +14,7 @@ import { roleBefore, titleZoneEnd } from '../context/titles.js';
 import { capitalisedRuns, gapKind, isCapitalised, joinableAfter } from './chunks.js';
 import { guardMatch, type CaseEvidence, type GuardedMatch } from './guards.js';
 import { matchesAt } from './kb-matcher.js';
-import { isGivenName, personEvidence, type PersonEvidence } from './people.js';
+import { isGivenName, personEvidence, type PersonEvidence, type PersonTest } from './people.js';
 import { PROMINENT_SURNAME } from '../link/thresholds.js';
 
 export type SpanSource = 'kb' | PersonEvidence | 'credit' | 'pattern' | 'coref';
@@ -52,6 +52,60 @@ export interface SegmentInput {
   isolated: ReadonlyMap<string, number>;
   /** Per token: the guarded KB match there (null: none), once looked up. */
   kbMemo: (GuardedMatch | null | undefined)[];
+  /** The person test, moved from position to position: one object for the whole text. */
+  personTest: RunPersonTest;
+}
+
+/**
+ * The person test of one position of a run. Its costlier facts (a major place at the end, an
+ * appositive after, a surname used alone elsewhere) are read only when `personEvidence` gets
+ * to them — most stretches are decided before — and one object serves every position.
+ */
+class RunPersonTest implements PersonTest {
+  text = '';
+  tokens: readonly Token[] = [];
+  start = 0;
+  end = 0;
+  kb!: KbLookup;
+  caseless: readonly boolean[] = [];
+  titled = false;
+  mononymFirst = false;
+  private input!: SegmentInput;
+  private m: GuardedMatch | undefined;
+  private joinAny!: (left: number) => boolean;
+
+  at(
+    input: SegmentInput, start: number, end: number, titled: boolean, mononymFirst: boolean,
+    m: GuardedMatch | undefined, joinAny: (left: number) => boolean,
+  ): this {
+    this.input = input;
+    this.text = input.text;
+    this.tokens = input.tokens;
+    this.kb = input.kb;
+    this.caseless = input.evidence.caseless;
+    this.start = start;
+    this.end = end;
+    this.titled = titled;
+    this.mononymFirst = mononymFirst;
+    this.m = m;
+    this.joinAny = joinAny;
+    return this;
+  }
+
+  get lastIsMajorPlace(): boolean {
+    return this.end - this.start >= 2 && majorPlace(this.kb, kbAt(this.input, this.end - 1, this.joinAny));
+  }
+
+  get appositive(): boolean {
+    return this.end - this.start >= 2 && appositiveAfter(this.text, this.tokens, this.end) !== undefined;
+  }
+
+  /** Only for words no KB knows as a place or an organisation: "New Mexico-Texas" is no one. */
+  get repeatedSurname(): boolean {
+    const { input, end } = this;
+    return end - this.start >= 2 && (input.isolated.get(this.tokens[end - 1]!.key) ?? 0) > 0 &&
+      onlyPeople(this.kb, this.m) && onlyPeople(this.kb, kbAt(input, end - 1, this.joinAny));
+  }
 }
 
 function speaks(tokens: readonly Token[], start: number, end: number): boolean {
@@ -76,7 +130,7 @@ export function isolatedWords(runs: readonly { start: number; end: number }[], t
   return counts;
 }
 
-export function segment(base: Omit<SegmentInput, 'isolated' | 'kbMemo'>): RawSpan[] {
+export function segment(base: Omit<SegmentInput, 'isolated' | 'kbMemo' | 'personTest'>): RawSpan[] {
   const { text, tokens, kb } = base;
   const joinable = (left: number): boolean => joinableAfter(text, tokens, left);
   const lineJoin = (left: number): boolean => {
@@ -89,7 +143,7 @@ export function segment(base: Omit<SegmentInput, 'isolated' | 'kbMemo'>): RawSpa
   const joinAny = (left: number): boolean =>
     joinable(left) || (gapKind(text, tokens[left]!, tokens[left + 1]!) === 'line' && lineJoin(left));
   const input: SegmentInput = {
-    ...base, isolated: isolatedWords(runs, tokens), kbMemo: new Array(tokens.length),
+    ...base, isolated: isolatedWords(runs, tokens), kbMemo: new Array(tokens.length), personTest: new RunPersonTest(),
   };
   const spans: RawSpan[] = [];
   let covered = 0;
@@ -180,15 +234,7 @@ function segmentRun(
     }
     const mononymFirst = m !== undefined && m.end === i + 1 && end - i >= 2 &&
       m.hits.some((h) => h.type === AliasType.Full && kb.entity(h.entity).kind === 'person');
-    const evidenceOf = personEvidence({
-      text, tokens, start: i, end, kb, caseless: evidence.caseless, titled: titled || credit,
-      mononymFirst,
-      lastIsMajorPlace: end - i >= 2 && majorPlace(kb, kbAt(input, end - 1, joinAny)),
-      appositive: end - i >= 2 && appositiveAfter(text, tokens, end) !== undefined,
-      // Only for words no KB knows as a place or an organisation: "New Mexico-Texas" is no one.
-      repeatedSurname: end - i >= 2 && (input.isolated.get(tokens[end - 1]!.key) ?? 0) > 0 &&
-        onlyPeople(kb, m) && onlyPeople(kb, kbAt(input, end - 1, joinAny)),
-    });
+    const evidenceOf = personEvidence(input.personTest.at(input, i, end, titled || credit, mononymFirst, m, joinAny));
     // "Schumacher said": a surname the KB knows, speaking — a person, if not one to link.
     if (!evidenceOf && end - i === 1 && m && m.end === end && speaks(tokens, i, end) &&
       !isCommonWord(tokens[i]!.key) && !(evidence.caseless[i] ?? false) &&
