@@ -16,6 +16,19 @@ function ctx(kb: MemoryKb, extra: Partial<LinkContext> = {}): LinkContext {
 }
 
 describe('chooseEntity', () => {
+  it('takes the first of equally scored candidates, in the order the KB lists them', () => {
+    const kb = kbOf([
+      { id: 'A', kind: 'org', name: 'Acme', prominence: 500, country: 'US' },
+      { id: 'B', kind: 'org', name: 'Acme', prominence: 500, country: 'GB' },
+      { id: 'C', kind: 'org', name: 'Acme', prominence: 100, country: 'FR' },
+    ]);
+    const hits = (order: number[]) => order.map((entity) => ({ entity, type: AliasType.Full }));
+    expect(chooseEntity(hits([0, 1, 2]), ctx(kb), ALL)?.entity).toBe(0);
+    expect(chooseEntity(hits([2, 1, 0]), ctx(kb), ALL)?.entity).toBe(1);
+    // An equal rival makes a tie; a far weaker one does not.
+    expect(chooseEntity(hits([1, 2]), ctx(kb), ALL)!.confidence).toBeGreaterThan(chooseEntity(hits([0, 1]), ctx(kb), ALL)!.confidence);
+  });
+
   it('links a full name to the clear winner and refuses a near tie', () => {
     const kb = kbOf([
       { id: 'A', kind: 'person', name: 'John Kerry', prominence: 800 },

@@ -86,12 +86,30 @@ function sameThing(kb: KbLookup, a: Scored, b: Scored): boolean {
   return a.head.kind !== b.head.kind || a.head.country === b.head.country;
 }
 
+interface ScoredHit extends Scored {
+  score: number;
+}
+
+/**
+ * The highest-scoring candidate other than `skip` that passes `test`; the earlier one among
+ * equals (KB order: the more prominent). What a stable sort by score then a search would give,
+ * without sorting.
+ */
+function topScored(scored: readonly ScoredHit[], skip: ScoredHit | undefined, test: (s: ScoredHit) => boolean): ScoredHit | undefined {
+  let top: ScoredHit | undefined;
+  for (const s of scored) {
+    if (s === skip || (top && s.score <= top.score) || !test(s)) continue;
+    top = s;
+  }
+  return top;
+}
+
 export function chooseEntity(
   hits: readonly AliasHit[],
   ctx: LinkContext,
   options: ChooseOptions,
 ): Choice | undefined {
-  const scored: { hit: AliasHit; head: EntityHead; score: number }[] = [];
+  const scored: ScoredHit[] = [];
   for (const hit of hits) {
     // Enough candidates to know the winner and its rivals; the rest are far less prominent.
     if (scored.length >= MAX_CANDIDATES) break;
@@ -111,20 +129,19 @@ export function chooseEntity(
     scored.push({ hit, head, score });
   }
   if (scored.length === 0) return undefined;
-  scored.sort((a, b) => b.score - a.score);
-  const best = scored[0]!;
+  const best = topScored(scored, undefined, () => true)!;
   let confidence = TYPE_BASE[best.hit.type];
   if (ctx.linked.has(best.hit.entity)) confidence = Math.max(confidence, 0.9);
   if (best.hit.type === AliasType.Surname && !ctx.linked.has(best.hit.entity)) {
     // A surname alone: only the very prominent, and well ahead of any namesake.
     if (best.head.prominence < PROMINENT_SURNAME || best.head.historical) return undefined;
-    const rival = scored.find((s) => s !== best && s.head.kind === 'person');
+    const rival = topScored(scored, best, (s) => s.head.kind === 'person');
     if (rival && best.head.prominence - rival.head.prominence < SURNAME_MARGIN) return undefined;
     confidence = 0.78;
   }
   // The same organisation or place entered twice by two sources ("European Union" as an
   // organisation and as a country) is no ambiguity: compare with the first real rival.
-  const rival = scored.find((s) => s !== best && !sameThing(ctx.kb, best, s));
+  const rival = topScored(scored, best, (s) => !sameThing(ctx.kb, best, s));
   if (rival) {
     const margin = best.score - rival.score;
     confidence *= Math.min(1, 0.55 + margin * 3);
