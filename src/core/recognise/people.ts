@@ -8,7 +8,7 @@ import type { KbLookup } from '../kb/lookup.js';
 import { cachedIsGivenName } from './kb-cache.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { isCommonWord } from '../lexicon/common-words.js';
-import { NAME_PARTICLES, SPEECH_VERBS, isTitleWord } from '../lexicon/titles.js';
+import { HONORIFIC_WORDS, NAME_PARTICLES, SPEECH_VERBS } from '../lexicon/titles.js';
 import { DEMONYMS, EVENT_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/org-place-words.js';
 import { isCapitalised } from './chunks.js';
 
@@ -21,6 +21,9 @@ export function isGivenName(key: string, kb: KbLookup): boolean {
   return GIVEN_NAMES.has(key) || cachedIsGivenName(kb, key);
 }
 
+/** Organisation and place head words, demonyms and titles: never a word of a person's name. */
+const NEVER_NAME_WORDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES, ...DEMONYMS, ...HONORIFIC_WORDS]);
+
 /** A name word: capitalised, or a particle inside the name, and not a word that heads a group. */
 function nameWord(t: Token, afterHyphen: boolean): boolean {
   // "A350", "F1": names of people hold no digits.
@@ -31,8 +34,7 @@ function nameWord(t: Token, afterHyphen: boolean): boolean {
   if (NAME_PARTICLES.has(t.key) && t.shape === 'lower') return true;
   // "Jae-in", "Man-ho": a lower-case syllable joined by a hyphen.
   if (afterHyphen && t.shape === 'lower') return true;
-  return isCapitalised(t) && !ORG_SUFFIXES.has(t.key) && !PLACE_SUFFIXES.has(t.key) &&
-    !DEMONYMS.has(t.key) && !isTitleWord(t.key);
+  return isCapitalised(t) && !NEVER_NAME_WORDS.has(t.key);
 }
 
 export interface PersonTest {
@@ -93,7 +95,8 @@ export function personEvidence(test: PersonTest): PersonEvidence | undefined {
     tokens.slice(start, end).every((t) => t.shape !== 'upper')) return 'repeat';
   // "J. Smith", "JD Vance": an initial, then a capitalised surname. Not "U.S. Marines": an
   // abbreviation the KB knows is not an initial.
-  const firstSurface = test.text.slice(first.start, first.end);
+  // An initial is at most two letters with dots and a space ("J. D."): longer words are read no further.
+  const firstSurface = first.end - first.start <= 6 ? test.text.slice(first.start, first.end) : '';
   const initial = /^\p{Lu}$/u.test(firstSurface) || (/^(?:\p{Lu}\.\s?){1,2}$/u.test(firstSurface) && !kb.lookup(first.key));
   if (initial && second.shape === 'title' && !isCommonWord(second.key) && !loud && length <= 3 &&
     /^[\s.]+$/.test(test.text.slice(first.end, second.start))) {
