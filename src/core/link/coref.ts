@@ -53,14 +53,17 @@ export class PersonIndex {
       list.push(cluster);
       this.byGiven.set(keys[0]!, list);
     }
-    for (const s of [fullKey, ...cluster.surnames]) {
-      const parts = s.split(' ');
-      for (let k = 1; k < parts.length; k++) this.prefixes.add(parts.slice(0, k).join(' '));
-      const list = this.bySurname.get(s) ?? [];
-      list.push(cluster);
-      this.bySurname.set(s, list);
-    }
+    this.indexForm(fullKey, cluster);
+    for (const form of cluster.surnames) this.indexForm(form, cluster);
     return cluster;
+  }
+
+  /** Files a reference form under its key, and every proper prefix of it ("von der"). */
+  private indexForm(form: string, cluster: PersonCluster): void {
+    for (let k = form.indexOf(' '); k >= 0; k = form.indexOf(' ', k + 1)) this.prefixes.add(form.slice(0, k));
+    const list = this.bySurname.get(form);
+    if (list) list.push(cluster);
+    else this.bySurname.set(form, [cluster]);
   }
 
   /** "Tom Homan" then "Thomas Homan": one person when the surname is unique so far and the names start alike. */
