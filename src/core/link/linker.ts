@@ -35,8 +35,14 @@ export interface LinkInput {
   year?: number;
 }
 
-/** Lower-case words longer than every particle are skipped without a set lookup. */
+/** Lower-case words longer than every particle, or starting with no particle's letter, are skipped without a set lookup. */
 const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
+const PARTICLE_INITIALS = new Uint8Array(65536);
+for (const p of NAME_PARTICLES) PARTICLE_INITIALS[p.charCodeAt(0)] = 1;
+
+function maybeParticle(key: string): boolean {
+  return key.length <= LONGEST_PARTICLE && PARTICLE_INITIALS[key.charCodeAt(0)] === 1 && NAME_PARTICLES.has(key);
+}
 
 const ALL_KINDS = new Set(['person', 'org', 'place']);
 const PERSON = new Set(['person']);
@@ -166,7 +172,7 @@ export function link(input: LinkInput): LinkOutput {
   for (let i = 0; i < tokens.length;) {
     // Spans start at capitalised words or name particles ("al-", "von"): skip other words fast.
     const first = tokens[i]!;
-    if (first.shape === 'lower' && (first.key.length > LONGEST_PARTICLE || !NAME_PARTICLES.has(first.key))) {
+    if (first.shape === 'lower' && !maybeParticle(first.key)) {
       i++;
       continue;
     }

@@ -5,7 +5,7 @@
  * decided here about which entity a KB name means.
  */
 import type { Token } from '../text/normalise.js';
-import { AliasType, type AliasHit, type KbLookup } from '../kb/lookup.js';
+import { AliasType, type AliasHit, type EntityHead, type KbLookup } from '../kb/lookup.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { ORG_HEADS_OF, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/org-place-words.js';
 import { SPEECH_VERBS, isRoleWord, isTitleWord } from '../lexicon/titles.js';
@@ -385,21 +385,24 @@ function kbSpan(m: GuardedMatch, kb: KbLookup): RawSpan | undefined {
   // The kind is the most prominent hit's, a surname counting only for the very prominent:
   // "Britain" is not a person because a queen was "of Great Britain".
   // An entity whose name this is beats a person whose surname it is: "Jordan" is a country.
-  let best: AliasHit | undefined;
+  let best: EntityHead | undefined;
   for (const h of m.hits) {
     if (h.type === AliasType.Surname) continue;
-    if (!best || kb.entity(h.entity).prominence > kb.entity(best.entity).prominence) best = h;
-  }
-  for (const h of best ? [] : m.hits) {
     const head = kb.entity(h.entity);
-    if (head.prominence < PROMINENT_SURNAME || head.historical) continue;
-    if (!best || head.prominence > kb.entity(best.entity).prominence) best = h;
+    if (!best || head.prominence > best.prominence) best = head;
+  }
+  if (!best) {
+    for (const h of m.hits) {
+      const head = kb.entity(h.entity);
+      if (head.prominence < PROMINENT_SURNAME || head.historical) continue;
+      if (!best || head.prominence > best.prominence) best = head;
+    }
   }
   if (!best) return undefined;
   return {
     start: m.start,
     end: m.end,
-    kind: kb.entity(best.entity).kind,
+    kind: best.kind,
     source: 'kb',
     hits: m.hits,
     strong: m.strong,
