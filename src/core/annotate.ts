@@ -108,7 +108,7 @@ export async function annotate(
   const figures = findFigures(text);
   for (const f of uncovered(figures.mentions, mentions)) {
     mentions.push(f);
-    const card = figures.cards[f.entityId];
+    const card = figures.cards.get(f.entityId);
     if (card) entities[f.entityId] = card;
   }
   mentions.sort((a, b) => a.start - b.start);

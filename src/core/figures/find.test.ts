@@ -89,7 +89,7 @@ describe('findFigures', () => {
     const text = 'Trump ordered 1,600 active-duty troops to the border. In 2025, on Jan. 20, 3 aides left.';
     const { mentions, cards } = findFigures(text);
     expect(mentions.map((m) => [m.text, m.entityId])).toEqual([['1,600', 'figure:1']]);
-    expect(cards['figure:1']).toMatchObject({
+    expect(cards.get('figure:1')).toMatchObject({
       kind: 'figure', name: '1,600 active-duty troops', inKb: false,
       figure: { value: 1600, counts: 'active-duty troops', sentence: 'Trump ordered 1,600 active-duty troops to the border.', related: [] },
     });

@@ -14,12 +14,13 @@ const FIGURE_CONFIDENCE = 0.9;
 
 export interface FigureResult {
   mentions: Mention[];
-  cards: Record<string, EntityCard>;
+  /** Each figure's card, by its id (a map: the ids are made here, and a map needs no interned keys). */
+  cards: Map<string, EntityCard>;
 }
 
 export function findFigures(text: string): FigureResult {
   const mentions: Mention[] = [];
-  const cards: Record<string, EntityCard> = {};
+  const cards = new Map<string, EntityCard>();
   const found: { id: string; value: number; unit?: string; counts: string }[] = [];
   let sentences: SentenceIndex | undefined;
   for (const n of findNumbers(text)) {
@@ -39,7 +40,7 @@ export function findFigures(text: string): FigureResult {
       : surface;
     const figure = { id, value: n.value, counts: counted.counts, ...(n.unit ? { unit: n.unit } : {}) };
     found.push(figure);
-    cards[id] = {
+    cards.set(id, {
       id, kind: 'figure', name, description: '', facts: [], inKb: false,
       figure: {
         value: n.value,
@@ -48,11 +49,11 @@ export function findFigures(text: string): FigureResult {
         sentence: (sentences ??= new SentenceIndex(text)).around(n.start),
         related: [],
       },
-    };
+    });
   }
   const related = groupRelated(found);
   for (const [id, others] of related) {
-    const card = cards[id];
+    const card = cards.get(id);
     if (card?.figure) card.figure.related = others;
   }
   return { mentions, cards };
