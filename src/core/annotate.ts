@@ -33,8 +33,8 @@ export async function annotate(
 ): Promise<AnnotateResult> {
   // Words the article writes in lower case somewhere, among those it also capitalises: only
   // those can make a capitalised alias a common word of this very text.
-  const { tokens, mixedCaseKeys: lowerKeys } = tokenizeText(text);
-  const caseless = caselessTokens(text, tokens);
+  const { tokens, mixedCaseKeys: lowerKeys, lineStarts } = tokenizeText(text);
+  const caseless = caselessTokens(text, tokens, lineStarts);
   const spans = segment({ text, tokens, kb, evidence: { caseless, lowerKeys } });
   const year = options.date ? Number(options.date.slice(0, 4)) || undefined : undefined;
   const linked = link({ text, tokens, spans, kb, ...(year !== undefined ? { year } : {}) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './normalise.js';
+import { tokenize, tokenizeText } from './normalise.js';
 import { caselessTokens } from './case-zones.js';
 
 function caseless(text: string): Record<string, boolean> {
@@ -24,4 +24,13 @@ describe('caselessTokens', () => {
   it('leaves a short capitalised sentence with a full stop alone', () => {
     expect(caseless('Trump Said No.')['Trump']).toBe(false);
   });
+
+  it('reads the same lines from the tokenizer\'s line starts as from the text', () => {
+    const text = 'WHAT YOU NEED\n\nJ. D. Vance met 3 aides.\nThe Big Three Cars\r\nNATO’s CHIEF SAID\nend';
+    const { tokens, lineStarts } = tokenizeText(text);
+    expect(lineStarts.map((k) => text.slice(tokens[k]!.start, tokens[k]!.end))).toEqual(['J. D.', 'The', 'NATO', 'end']);
+    expect(caselessTokens(text, tokens, lineStarts)).toEqual(caselessTokens(text, tokens));
+    expect(caselessTokens(text, tokens).filter(Boolean)).toHaveLength(3 + 4 + 3);
+  });
 });
+

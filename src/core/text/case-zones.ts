@@ -11,18 +11,37 @@ const HEADLINE_MIN_WORDS = 3;
 const ALL_CAPS_SHARE = 0.6;
 
 /** Returns, per token, true when its capitalisation carries no information. */
-export function caselessTokens(text: string, tokens: readonly Token[]): boolean[] {
+/**
+ * `lineStarts`: the indices of the tokens that follow a line break, as the tokenizer gives
+ * them (`tokenizeText`); found from the text when not given.
+ */
+export function caselessTokens(text: string, tokens: readonly Token[], lineStarts?: readonly number[]): boolean[] {
   const result = new Array<boolean>(tokens.length).fill(false);
   let lineStart = 0;
+  let next = 0;
   while (lineStart < tokens.length) {
-    let lineEnd = lineStart + 1;
-    while (lineEnd < tokens.length && !newlineBetween(text, tokens[lineEnd - 1]!, tokens[lineEnd]!)) {
-      lineEnd++;
+    let lineEnd: number;
+    if (lineStarts) {
+      while (next < lineStarts.length && lineStarts[next]! <= lineStart) next++;
+      lineEnd = next < lineStarts.length ? lineStarts[next]! : tokens.length;
+    } else {
+      lineEnd = lineStart + 1;
+      while (lineEnd < tokens.length && !newlineBetween(text, tokens[lineEnd - 1]!, tokens[lineEnd]!)) lineEnd++;
     }
     if (isCaseless(text, tokens, lineStart, lineEnd)) result.fill(true, lineStart, lineEnd);
     lineStart = lineEnd;
   }
   return result;
+}
+
+/** Keys are folded to lower case: a letter in ASCII is a-z; other keys ask the Unicode class. */
+function hasLetter(key: string): boolean {
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return /\p{L}/u.test(key);
+  }
+  return false;
 }
 
 function newlineBetween(text: string, a: Token, b: Token): boolean {
@@ -36,7 +55,7 @@ function isCaseless(text: string, tokens: readonly Token[], from: number, to: nu
   let capitalised = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.shape === 'other' && !/\p{L}/u.test(t.key)) continue;
+    if (t.shape === 'other' && !hasLetter(t.key)) continue;
     words++;
     if (t.shape === 'upper') upper++;
     if (t.shape === 'upper' || t.shape === 'title') capitalised++;

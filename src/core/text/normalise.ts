@@ -265,6 +265,8 @@ export interface TokenizedText {
    * this very text they are common words as well as names.
    */
   mixedCaseKeys: Set<string>;
+  /** Indices of the tokens with a line break between them and the token before, ascending. */
+  lineStarts: number[];
 }
 
 /** Splits a text into word tokens; see `tokenizeText`. */
@@ -279,6 +281,8 @@ export function tokenize(text: string): Token[] {
 export function tokenizeText(text: string): TokenizedText {
   const tokens: Token[] = [];
   const mixedCaseKeys = new Set<string>();
+  const lineStarts: number[] = [];
+  let lineBreak = false;
   const serial = surfaceTable.begin();
   const n = text.length;
   let i = 0;
@@ -288,6 +292,7 @@ export function tokenizeText(text: string): TokenizedText {
     // Spaces and ASCII punctuation, the most common non-word characters, decided without a string.
     if (code < 128 && !isAsciiWordCode(code)) {
       if (code === 10 || code === 33 || code === 63 || code === 58) sentenceStart = true;
+      if (code === 10) lineBreak = true;
       i++;
       continue;
     }
@@ -355,6 +360,10 @@ export function tokenizeText(text: string): TokenizedText {
         break;
       }
       if (letters.length > 1) {
+        if (lineBreak) {
+          if (tokens.length > 0) lineStarts.push(tokens.length);
+          lineBreak = false;
+        }
         tokens.push({
           start: i,
           end: last,
@@ -372,6 +381,10 @@ export function tokenizeText(text: string): TokenizedText {
     const key = surfaceTable.key(e);
     const shape = surfaceTable.shape(e);
     if (surfaceTable.markCase(e, shape, serial)) mixedCaseKeys.add(key);
+    if (lineBreak) {
+      if (tokens.length > 0) lineStarts.push(tokens.length);
+      lineBreak = false;
+    }
     tokens.push({ start: i, end, key, shape, sentenceStart, possessive });
     sentenceStart = false;
     // A full stop after a word ends a sentence, unless the word is a known abbreviation-like
@@ -379,7 +392,7 @@ export function tokenizeText(text: string): TokenizedText {
     if (text.charCodeAt(j) === 46 && (!ABBREVIATIONS.has(key) || text.charCodeAt(j + 1) === 10)) sentenceStart = true;
     i = j;
   }
-  return { tokens, mixedCaseKeys };
+  return { tokens, mixedCaseKeys, lineStarts };
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
