@@ -112,7 +112,40 @@ export class PageController {
       if (!parsed.ok) return Promise.reject(new Error(parsed.error));
       return this.handle(parsed.message);
     }));
+    this.listenForBackForwardCache();
     await this.applySettings(this.settings);
+  }
+
+  /**
+   * A page kept in the back/forward cache keeps this script, its highlights and its state, but
+   * hears nothing while frozen: on the way out the card closes; on the way back the extension
+   * may have been reloaded (then this script is an orphan and cleans up), and settings or
+   * unlinked names may have changed (they are read again and applied).
+   */
+  private listenForBackForwardCache(): void {
+    const view = this.doc.defaultView;
+    if (!view) return;
+    const abort = new AbortController();
+    this.cleanups.push(() => abort.abort());
+    view.addEventListener('pagehide', () => {
+      this.hover?.closeNow();
+    }, { signal: abort.signal });
+    view.addEventListener('pageshow', (event) => {
+      if (!event.persisted) return;
+      if (!this.contextValid()) return this.destroy();
+      void this.refreshAfterRestore();
+    }, { signal: abort.signal });
+  }
+
+  private async refreshAfterRestore(): Promise<void> {
+    try {
+      const [settings, unlinked] = await Promise.all([loadSettings(), loadUnlinked()]);
+      if (this.destroyed) return;
+      this.unlinked = new Set(unlinked[this.site] ?? []);
+      await this.applySettings(settings);
+    } catch (error) {
+      if (isContextInvalidated(error)) this.destroy();
+    }
   }
 
   private get site(): string {
@@ -186,6 +219,9 @@ export class PageController {
     while (!collector.step(() => deadline.expired())) await deadline.yield();
     const collected = collector.result();
     if (subframe && collected.text.length < SUBFRAME_MIN_ARTICLE_CHARS) return;
+    // Joining a long text and handing it to the messaging layer are each a few milliseconds a
+    // megabyte: not in the same task.
+    await deadline.yield();
     this.watcher.watch(roots, collected.shadowRoots);
     if (!collected.text.trim()) return;
     const request = { text: collected.text, url: this.doc.location?.href ?? '', ...(detection.published ? { date: detection.published } : {}) };
@@ -241,7 +277,9 @@ export class PageController {
       const deadline = new Deadline();
       void paint(visible, settings.kinds, () => deadline.expired(), () => deadline.yield(), () => generation === this.paintGeneration && !this.destroyed);
     }
-    const tester = new HitTester(annotated.collected, visible);
+    // Indexed on the first pointer move, not here: on a book-length page the index costs
+    // milliseconds that would lengthen the paint's task, and most loads are never hovered.
+    let tester: HitTester | undefined;
     this.hover?.destroy();
     this.ui.hide();
     this.hover = new HoverTracker(this.doc, {
@@ -250,6 +288,7 @@ export class PageController {
           this.destroy();
           return undefined;
         }
+        tester ??= new HitTester(annotated.collected, visible);
         return tester.at(this.doc, x, y);
       },
       isOwnUi: (target) => this.ui.contains(target),

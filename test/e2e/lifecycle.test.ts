@@ -19,6 +19,45 @@ describe.skipIf(!browserAvailable('chromium'))('lifecycle in chromium', () => {
     await server?.close();
   });
 
+  /** Runs in the extension's service worker: writes the settings as the popup would. */
+  async function setEnabled(enabled: boolean): Promise<void> {
+    const worker = await (await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionBase)))?.worker();
+    await worker!.evaluate(async (on: boolean) => {
+      const api = (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome;
+      await api.storage.sync.set({ settings: { enabled: on, disabledSites: [] } });
+    }, enabled);
+  }
+
+  it('a page restored from the back/forward cache keeps working, and takes up settings changed meanwhile', async () => {
+    const page = await openPage(session, server.url('/fixtures/ux-article.html'));
+    await waitForHighlights(page, 5);
+    const before = await highlightCount(page);
+    await page.evaluate(() => {
+      (window as unknown as { restored: boolean }).restored = false;
+      addEventListener('pageshow', (e) => { (window as unknown as { restored: boolean }).restored = e.persisted; });
+    });
+    // Away and back: the page comes out of the cache, script state and highlights included.
+    await page.goto(server.url('/fixtures/torture/deep.html'), { waitUntil: 'load' });
+    await page.goBack({ waitUntil: 'load' });
+    expect(await page.evaluate(() => (window as unknown as { restored: boolean }).restored), 'not restored from the back/forward cache').toBe(true);
+    expect(await highlightCount(page)).toBe(before);
+    expect((await hover(page, 'Marco Rubio', 'article p')).open).toBe(true);
+    await page.keyboard.press('Escape');
+
+    // Highlights switched off while the page sat in the cache: gone when it comes back.
+    await page.goto(server.url('/fixtures/torture/deep.html'), { waitUntil: 'load' });
+    await setEnabled(false);
+    await page.goBack({ waitUntil: 'load' });
+    expect(await page.evaluate(() => (window as unknown as { restored: boolean }).restored)).toBe(true);
+    await page.waitForFunction(() => {
+      for (const [name, h] of CSS.highlights) if (String(name).startsWith('article-context-') && h.size > 0) return false;
+      return true;
+    }, { polling: 100, timeout: 5000 });
+    await setEnabled(true);
+    await waitForHighlights(page, 5);
+    await page.close();
+  });
+
   it('an orphaned content script removes its highlights and card after the extension reloads', async () => {
     const page = await openPage(session, server.url('/fixtures/ux-article.html'));
     await waitForHighlights(page, 5);
