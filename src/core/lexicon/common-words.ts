@@ -5,7 +5,8 @@
  * start of a sentence, not in a headline), and more (a full-name mention, a title, context).
  * Folded keys.
  */
-const WORDS = `
+/** Function words: articles, pronouns, prepositions, conjunctions, auxiliaries. */
+const FUNCTION_WORDS_TEXT = `
 a about above across after again against all almost also although always am among an and another
 any anything are around as at away back be because been before behind being below best better
 between beyond both but by can cannot could did do does doing done down during each either else
@@ -16,6 +17,10 @@ per perhaps please rather same see several shall she should since so some such t
 them then there these they this those though through thus to too toward under until up upon us very
 was we were what when where whether which while who whom whose why will with within without would
 yet you your
+`;
+
+/** The rest: nouns, adjectives and names of days and months that are also names of things. */
+const CONTENT_WORDS = `
 able act action age agency air all amazing american angel apple april area army art august autumn
 bank bar bass bay beach bear bell bill bird black block blue board body bond bone border boss bow
 box bread bridge brook brown buck bush cabinet call camp can cap capital card care 
@@ -42,7 +47,9 @@ wave way wednesday christmas easter eve ramadan thanksgiving halloween file phot
 handout pool staff via net change price yield current low total daily update note well west white wild will win winter wise wolf wood woods world worth young
 `;
 
-export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS_TEXT.split(/\s+/).filter(Boolean));
+
+export const COMMON_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...CONTENT_WORDS.split(/\s+/).filter(Boolean)]);
 
 /** Words that start a sentence often and are never a name on their own. */
 export function isCommonWord(key: string): boolean {

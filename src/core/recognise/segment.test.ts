@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { tokenizeText } from '../text/normalise.js';
 import { caselessTokens } from '../text/case-zones.js';
 import { newsKb } from '../fixtures/news-kb.js';
-import { segment } from './segment.js';
+import { segment, wireServices } from './segment.js';
+
+function spans(text: string): string[] {
+  const { tokens, mixedCaseKeys } = tokenizeText(text);
+  return segment({ text, tokens, kb: newsKb(), evidence: { caseless: caselessTokens(text, tokens), lowerKeys: mixedCaseKeys } })
+    .map((s) => `${s.kind}:${text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end)}`);
+}
 
 function people(text: string): string[] {
   const { tokens, mixedCaseKeys } = tokenizeText(text);
@@ -24,3 +30,27 @@ describe('segment: credit lines', () => {
       .toEqual(['Olu Mbeki:credit']);
   });
 });
+
+describe('segment: wire services', () => {
+  it('finds the wire service of a dateline or a photo credit, and nothing in prose', () => {
+    expect([...wireServices('BEIJING (Reuters) - China said.\nNEW YORK, Dec 7 (AP) — Stocks fell.\nDec 8 (Xinhua) - More.')])
+      .toEqual(['reuters', 'ap', 'xinhua']);
+    expect([...wireServices('A photo.\nREUTERS / Jane Roe / File Photo\nA crowd. Jane Roe / Pool via AFP\nLATEST\n')])
+      .toEqual(['reuters', 'afp']);
+    expect([...wireServices('Jane Roe (Democrat) - a senator - spoke.\nThe IMF (International Monetary Fund) - said.\nSEE ALSO\n')]).toEqual([]);
+  });
+
+  it('takes a credited wire service for an organisation wherever the article names it', () => {
+    const text = 'LONDON (Reuters) - Shares fell, a Reuters tally showed, Olu Mbeki told Reuters.';
+    expect(spans(text).filter((s) => s.endsWith('Reuters'))).toEqual(['org:Reuters', 'org:Reuters', 'org:Reuters']);
+    expect(spans('Shares fell, a Reuters tally showed.').filter((s) => s.endsWith('Reuters'))).toEqual([]);
+  });
+});
+
+describe('segment: organisation names at a sentence start', () => {
+  it('keeps a content word before an organisation head word, drops a function word', () => {
+    expect(spans('Shares fell.\nField Level Media reported it.')).toContain('org:Field Level Media');
+    expect(spans('Shares fell. The Acme Widget Company said so.')).toContain('org:Acme Widget Company');
+  });
+});
+

@@ -4,9 +4,9 @@
  * ("… University", "… River"). The result is a list of raw spans for the linker; nothing is
  * decided here about which entity a KB name means.
  */
-import type { Token } from '../text/normalise.js';
+import { foldWord, type Token } from '../text/normalise.js';
 import { AliasType, type AliasHit, type EntityHead, type KbLookup } from '../kb/lookup.js';
-import { isCommonWord } from '../lexicon/common-words.js';
+import { FUNCTION_WORDS, isCommonWord } from '../lexicon/common-words.js';
 import { ORG_HEADS_OF, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/org-place-words.js';
 import { SPEECH_VERBS, isRoleWord, isTitleWord } from '../lexicon/titles.js';
 import { appositiveAfter } from '../context/appositive.js';
@@ -50,6 +50,8 @@ export interface SegmentInput {
   evidence: CaseEvidence;
   /** Capitalised words written alone (a run of one), with their counts: surnames used later. */
   isolated: ReadonlyMap<string, number>;
+  /** Keys of the wire services the text credits in a dateline or a photo credit: organisations. */
+  wireServices: ReadonlySet<string>;
   /** Per token: the guarded KB match there (null: none), once looked up. */
   kbMemo: (GuardedMatch | null | undefined)[];
   /** The person test, moved from position to position: one object for the whole text. */
@@ -115,6 +117,56 @@ function speaks(tokens: readonly Token[], start: number, end: number): boolean {
     (before !== undefined && SPEECH_VERBS.has(before.key));
 }
 
+/**
+ * A dateline's wire service: "BEIJING (Reuters) -", "NEW YORK, Dec 7 (AP) —", "Dec 7 (AFP) -". A
+ * line opens with a place in capitals and/or a date, then one capitalised word in brackets and
+ * a dash.
+ */
+const DATELINE = /(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+)*(?:, \p{Lu}\p{Ll}{2,8}\.? \d{1,2})?|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}) \((\p{Lu}\p{L}{1,20})\) [-–—] /uy;
+
+/** A photo credit's agency, in capitals, opening a line: "REUTERS / Jane Roe". */
+const AGENCY_SLASH = /(\p{Lu}{3,})[ \t]?\//uy;
+
+/** … or after "via", ending the line or before a slash: "Jane Roe / Pool via REUTERS". */
+const VIA_AGENCY = /via (\p{Lu}{3,})(?=[ \t]?\/|[ \t]*(?:[\r\n]|$))/uy;
+
+/**
+ * The wire services a text credits (folded keys): organisations wherever the text names them.
+ * Only the lines holding a ") -" or a "/" are read, and the places after "via": credits are rare,
+ * and looking for them must cost next to nothing in the articles without.
+ */
+export function wireServices(text: string): Set<string> {
+  const found = new Set<string>();
+  let lastLine = -1;
+  for (let at = text.indexOf(') '); at >= 0; at = text.indexOf(') ', at + 2)) {
+    const dash = text.charCodeAt(at + 2);
+    if (dash !== 45 && dash !== 0x2013 && dash !== 0x2014) continue;
+    const line = text.lastIndexOf('\n', at) + 1;
+    if (line === lastLine) continue;
+    lastLine = line;
+    DATELINE.lastIndex = line;
+    const dateline = DATELINE.exec(text);
+    if (dateline) found.add(foldWord(dateline[1]!));
+  }
+  lastLine = -1;
+  for (let at = text.indexOf('/'); at >= 0; at = text.indexOf('/', at + 1)) {
+    const line = text.lastIndexOf('\n', at) + 1;
+    if (line === lastLine) continue;
+    lastLine = line;
+    AGENCY_SLASH.lastIndex = line;
+    const credit = AGENCY_SLASH.exec(text);
+    if (credit) found.add(foldWord(credit[1]!));
+  }
+  for (let at = text.indexOf('via '); at >= 0; at = text.indexOf('via ', at + 4)) {
+    const before = text.charCodeAt(at - 1);
+    if ((before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 95) continue;
+    VIA_AGENCY.lastIndex = at;
+    const via = VIA_AGENCY.exec(text);
+    if (via) found.add(foldWord(via[1]!));
+  }
+  return found;
+}
+
 /** Counts the capitalised words that stand alone: a run of one, not a common word. */
 export function isolatedWords(runs: readonly { start: number; end: number }[], tokens: readonly Token[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -130,7 +182,7 @@ export function isolatedWords(runs: readonly { start: number; end: number }[], t
   return counts;
 }
 
-export function segment(base: Omit<SegmentInput, 'isolated' | 'kbMemo' | 'personTest'>): RawSpan[] {
+export function segment(base: Omit<SegmentInput, 'isolated' | 'wireServices' | 'kbMemo' | 'personTest'>): RawSpan[] {
   const { text, tokens, kb } = base;
   const joinable = (left: number): boolean => joinableAfter(text, tokens, left);
   const lineJoin = (left: number): boolean => {
@@ -143,7 +195,8 @@ export function segment(base: Omit<SegmentInput, 'isolated' | 'kbMemo' | 'person
   const joinAny = (left: number): boolean =>
     joinable(left) || (gapKind(text, tokens[left]!, tokens[left + 1]!) === 'line' && lineJoin(left));
   const input: SegmentInput = {
-    ...base, isolated: isolatedWords(runs, tokens), kbMemo: new Array(tokens.length), personTest: new RunPersonTest(),
+    ...base, isolated: isolatedWords(runs, tokens), wireServices: wireServices(text), kbMemo: new Array(tokens.length),
+    personTest: new RunPersonTest(),
   };
   const spans: RawSpan[] = [];
   let covered = 0;
@@ -209,9 +262,13 @@ function segmentRun(
     i++;
   }
   i = zoneEnd;
-  // A sentence-initial common word ("The", "But", "When") is not part of a name.
+  // A sentence-initial common word ("The", "But", "When") is not part of a name — but in a run of
+  // three or more words ending in an organisation or place head word, only a function word is
+  // left out: "Field Level Media" keeps its first word, "The Washington Post" does not. (Two-word
+  // runs stay as they were: letting those keep the word cost place precision on CoNLL++.)
+  const headed = end - i >= 3 && (ORG_SUFFIXES.has(tokens[end - 1]!.key) || PLACE_SUFFIXES.has(tokens[end - 1]!.key));
   while (i < end - 1 && tokens[i]!.sentenceStart && isCommonWord(tokens[i]!.key) &&
-    !isGivenName(tokens[i]!.key, kb)) {
+    !isGivenName(tokens[i]!.key, kb) && !(headed && !FUNCTION_WORDS.has(tokens[i]!.key))) {
     const m = kbAt(input, i, joinAny);
     // "The Pentagon" at a sentence start: the name is "Pentagon" when the KB knows it so.
     if (m && m.end - m.start > 1 && !(tokens[i]!.key === 'the' && kbAt(input, i + 1, joinAny))) break;
@@ -222,6 +279,11 @@ function segmentRun(
     const titled = roleBefore(text, tokens, i) !== undefined;
     const credit = end - i >= 2 && isCredit(text, tokens[i]!.start);
     const m = kbAt(input, i, joinAny);
+    // A wire service the article credits, wherever else it is named: "a Reuters tally".
+    if (end - i === 1 && !m && input.wireServices.has(tokens[i]!.key)) {
+      out.push(patternSpan(i, end, 'org', tokens, evidence));
+      return end;
+    }
     // An organisation head word with "of" after the run: "University of Texas at Austin".
     if (end - i === 1 && ORG_HEADS_OF.has(tokens[i]!.key) && tokens[end]?.key === 'of' &&
       tokens[end + 1] && isCapitalised(tokens[end + 1]!) && joinable(end) && joinable(end - 1)) {
