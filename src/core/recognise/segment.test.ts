@@ -54,3 +54,13 @@ describe('segment: organisation names at a sentence start', () => {
   });
 });
 
+describe('segment: acronyms of organisations', () => {
+  it('takes an acronym defined after an organisation\'s name for that organisation, there and later', () => {
+    const text = 'Officials at the Acme Widget Company (AWC) met. Later AWC said no. The pair (JR) met.';
+    const orgs = spans(text).filter((s) => s.startsWith('org:'));
+    expect(orgs).toEqual(['org:Acme Widget Company', 'org:AWC', 'org:AWC']);
+    // Not after a person, and not an acronym the text never defined.
+    expect(spans('They met Olu Mbeki (OM) and XYZ later.').filter((s) => s.startsWith('org:'))).toEqual([]);
+  });
+});
+

@@ -52,6 +52,8 @@ export interface SegmentInput {
   isolated: ReadonlyMap<string, number>;
   /** Keys of the wire services the text credits in a dateline or a photo credit: organisations. */
   wireServices: ReadonlySet<string>;
+  /** Acronyms the text defines for an organisation ("European Central Bank (ECB)"), as found. */
+  orgAcronyms: Set<string>;
   /** Per token: the guarded KB match there (null: none), once looked up. */
   kbMemo: (GuardedMatch | null | undefined)[];
   /** The person test, moved from position to position: one object for the whole text. */
@@ -182,7 +184,7 @@ export function isolatedWords(runs: readonly { start: number; end: number }[], t
   return counts;
 }
 
-export function segment(base: Omit<SegmentInput, 'isolated' | 'wireServices' | 'kbMemo' | 'personTest'>): RawSpan[] {
+export function segment(base: Omit<SegmentInput, 'isolated' | 'wireServices' | 'orgAcronyms' | 'kbMemo' | 'personTest'>): RawSpan[] {
   const { text, tokens, kb } = base;
   const joinable = (left: number): boolean => joinableAfter(text, tokens, left);
   const lineJoin = (left: number): boolean => {
@@ -195,7 +197,8 @@ export function segment(base: Omit<SegmentInput, 'isolated' | 'wireServices' | '
   const joinAny = (left: number): boolean =>
     joinable(left) || (gapKind(text, tokens[left]!, tokens[left + 1]!) === 'line' && lineJoin(left));
   const input: SegmentInput = {
-    ...base, isolated: isolatedWords(runs, tokens), wireServices: wireServices(text), kbMemo: new Array(tokens.length),
+    ...base, isolated: isolatedWords(runs, tokens), wireServices: wireServices(text), orgAcronyms: new Set(),
+    kbMemo: new Array(tokens.length),
     personTest: new RunPersonTest(),
   };
   const spans: RawSpan[] = [];
@@ -279,8 +282,9 @@ function segmentRun(
     const titled = roleBefore(text, tokens, i) !== undefined;
     const credit = end - i >= 2 && isCredit(text, tokens[i]!.start);
     const m = kbAt(input, i, joinAny);
-    // A wire service the article credits, wherever else it is named: "a Reuters tally".
-    if (end - i === 1 && !m && input.wireServices.has(tokens[i]!.key)) {
+    // A wire service the article credits, wherever else it is named: "a Reuters tally"; an
+    // acronym the article defines for an organisation, there and wherever else it is used.
+    if (end - i === 1 && !m && (input.wireServices.has(tokens[i]!.key) || orgAcronymAt(input, i, out))) {
       out.push(patternSpan(i, end, 'org', tokens, evidence));
       return end;
     }
@@ -358,6 +362,23 @@ function segmentRun(
     i++;
   }
   return end;
+}
+
+/**
+ * Is token `i` an acronym of an organisation: one the text defined before, or its definition
+ * here — in brackets right after an organisation's name ("the European Central Bank (ECB)")?
+ */
+function orgAcronymAt(input: SegmentInput, i: number, out: readonly RawSpan[]): boolean {
+  const { text, tokens } = input;
+  const t = tokens[i]!;
+  if (t.shape !== 'upper' || t.key.length < 2 || t.key.length > 6 || !/^[a-z]+$/.test(t.key)) return false;
+  if (input.orgAcronyms.has(t.key)) return true;
+  const named = out[out.length - 1];
+  if (!named || named.kind !== 'org' || named.end !== i || text.charCodeAt(t.end) !== 41) return false;
+  const gap = text.slice(tokens[i - 1]!.end, t.start);
+  if (gap !== ' (' && gap !== '(') return false;
+  input.orgAcronyms.add(t.key);
+  return true;
 }
 
 /** True when token `k` (inside the run) is a capitalised word neither the KB nor the lexicons know. */
