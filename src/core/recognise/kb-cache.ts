@@ -44,12 +44,19 @@ const MAX_CARDS = 2_000;
 
 const memos = new WeakMap<KbLookup, Memo>();
 
+/** The KB asked last and its memo: nearly every call asks about the same KB as the one before. */
+let lastKb: KbLookup | undefined;
+let lastMemo: Memo | undefined;
+
 function memoOf(kb: KbLookup): Memo {
+  if (kb === lastKb) return lastMemo!;
   let memo = memos.get(kb);
   if (!memo) {
     memo = { aliases: new Map(), aliasNodes: 0, given: new Map(), cards: new Map(), loaded: new Map() };
     memos.set(kb, memo);
   }
+  lastKb = kb;
+  lastMemo = memo;
   return memo;
 }
 
