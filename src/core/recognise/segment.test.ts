@@ -64,3 +64,17 @@ describe('segment: acronyms of organisations', () => {
   });
 });
 
+describe('segment: what an organisation is of', () => {
+  it('takes "of", "on", "for" and the capitalised words after a head word into the name', () => {
+    const orgs = (text: string) => spans(text).filter((s) => s.startsWith('org:'));
+    expect(orgs('She joined the Georgia Institute of Technology last year.')).toEqual(['org:Georgia Institute of Technology']);
+    expect(orgs('A vote by the Advisory Committee on Immunization Practices (ACIP) came.'))
+      .toEqual(['org:Advisory Committee on Immunization Practices', 'org:ACIP']);
+    expect(orgs('The Acme Exporting Group of the Petroleum and Gas Countries met.'))
+      .toEqual(['org:Acme Exporting Group of the Petroleum and Gas Countries']);
+    // A day, a month or a lower-case word ends it.
+    expect(orgs('The Acme Widget Committee on Monday said so.')).toEqual(['org:Acme Widget Committee']);
+    expect(orgs('The Acme Widget Committee for widgets said so.')).toEqual(['org:Acme Widget Committee']);
+  });
+});
+

@@ -7,7 +7,7 @@
 import { foldWord, type Token } from '../text/normalise.js';
 import { AliasType, type AliasHit, type EntityHead, type KbLookup } from '../kb/lookup.js';
 import { FUNCTION_WORDS, isCommonWord } from '../lexicon/common-words.js';
-import { ORG_HEADS_OF, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/org-place-words.js';
+import { MONTH_WORDS, ORG_HEADS_OF, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/org-place-words.js';
 import { SPEECH_VERBS, isRoleWord, isTitleWord } from '../lexicon/titles.js';
 import { appositiveAfter } from '../context/appositive.js';
 import { roleBefore, titleZoneEnd } from '../context/titles.js';
@@ -328,8 +328,9 @@ function segmentRun(
     // "George Bush Intercontinental Airport", "New York Times": a head word at the end names the
     // whole run, whatever the KB knows of its first words.
     if (length >= 2 && ORG_SUFFIXES.has(lastKey)) {
-      out.push(patternSpan(i, end, 'org', tokens, evidence));
-      return end;
+      const to = ofComplement(input, end, joinable);
+      out.push(patternSpan(i, to, 'org', tokens, evidence));
+      return to;
     }
     if (length >= 2 && PLACE_SUFFIXES.has(lastKey)) {
       out.push(patternSpan(i, end, 'place', tokens, evidence));
@@ -362,6 +363,45 @@ function segmentRun(
     i++;
   }
   return end;
+}
+
+/** Words that join an organisation's head word to what it is of: "Institute of Technology". */
+const OF_WORDS = new Set(['of', 'on', 'for']);
+/** Lower-case words inside that complement: "Organization of the Petroleum Exporting Countries". */
+const INNER_WORDS = new Set(['of', 'and', 'the', 'for', 'on']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** The longest complement taken, in tokens. */
+const MAX_COMPLEMENT = 7;
+
+/**
+ * Where an organisation name ending at token `end` (its head word: "Committee", "Institute")
+ * really ends, when "of", "on" or "for" and capitalised words follow: "Advisory Committee on
+ * Immunization Practices", "Georgia Institute of Technology". A day or a month is no part of
+ * it ("the Senate Committee on Monday").
+ */
+function ofComplement(input: SegmentInput, end: number, joinable: (left: number) => boolean): number {
+  const { tokens } = input;
+  const link = tokens[end];
+  if (!link || link.shape !== 'lower' || !OF_WORDS.has(link.key) || !joinable(end - 1) || !joinable(end)) return end;
+  let k = end + 1;
+  if (tokens[k]?.key === 'the' && tokens[k]!.shape === 'lower' && joinable(k)) k++;
+  let to = end;
+  while (k < tokens.length && k - end <= MAX_COMPLEMENT) {
+    const t = tokens[k]!;
+    if (isCapitalised(t) && !WEEKDAYS.has(t.key) && !MONTH_WORDS.has(t.key)) {
+      to = k + 1;
+      if (!joinable(k)) break;
+      k++;
+      continue;
+    }
+    // "and", "of" inside the complement, only between capitalised words.
+    if (to === k && t.shape === 'lower' && INNER_WORDS.has(t.key) && joinable(k)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return to;
 }
 
 /**
