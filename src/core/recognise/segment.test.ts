@@ -3,10 +3,12 @@ import { tokenizeText } from '../text/normalise.js';
 import { caselessTokens } from '../text/case-zones.js';
 import { newsKb } from '../fixtures/news-kb.js';
 import { segment, wireServices } from './segment.js';
+import { MemoryKb } from '../kb/memory-kb.js';
+import { AliasType, type KbLookup } from '../kb/lookup.js';
 
-function spans(text: string): string[] {
+function spans(text: string, kb: KbLookup = newsKb()): string[] {
   const { tokens, mixedCaseKeys } = tokenizeText(text);
-  return segment({ text, tokens, kb: newsKb(), evidence: { caseless: caselessTokens(text, tokens), lowerKeys: mixedCaseKeys } })
+  return segment({ text, tokens, kb, evidence: { caseless: caselessTokens(text, tokens), lowerKeys: mixedCaseKeys } })
     .map((s) => `${s.kind}:${text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end)}`);
 }
 
@@ -75,6 +77,16 @@ describe('segment: what an organisation is of', () => {
     // A day, a month or a lower-case word ends it.
     expect(orgs('The Acme Widget Committee on Monday said so.')).toEqual(['org:Acme Widget Committee']);
     expect(orgs('The Acme Widget Committee for widgets said so.')).toEqual(['org:Acme Widget Committee']);
+  });
+});
+
+describe('segment: nationality words', () => {
+  it('never takes a nationality word alone for a place of that name', () => {
+    const kb = new MemoryKb([
+      { head: { id: 'P1', kind: 'place', name: 'German', prominence: 450 }, aliases: [{ name: 'German', type: AliasType.Full }], card: { description: '', facts: [] } },
+      { head: { id: 'P2', kind: 'place', name: 'Germany', prominence: 900 }, aliases: [{ name: 'Germany', type: AliasType.Full }], card: { description: '', facts: [] } },
+    ]);
+    expect(spans('Shares rose as German officials met in Germany.', kb)).toEqual(['place:Germany']);
   });
 });
 

@@ -7,7 +7,7 @@
 import { foldWord, type Token } from '../text/normalise.js';
 import { AliasType, type AliasHit, type EntityHead, type KbLookup } from '../kb/lookup.js';
 import { FUNCTION_WORDS, isCommonWord } from '../lexicon/common-words.js';
-import { MONTH_WORDS, ORG_HEADS_OF, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/org-place-words.js';
+import { DEMONYMS, MONTH_WORDS, ORG_HEADS_OF, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/org-place-words.js';
 import { SPEECH_VERBS, isRoleWord, isTitleWord } from '../lexicon/titles.js';
 import { appositiveAfter } from '../context/appositive.js';
 import { roleBefore, titleZoneEnd } from '../context/titles.js';
@@ -223,13 +223,30 @@ function kbAt(
   let found: GuardedMatch | null = null;
   for (const m of matchesAt(input.tokens, i, input.kb, joinable)) {
     const g = guardMatch(m, input.tokens, input.evidence);
-    if (g) {
-      found = g;
+    const kept = g && withoutDemonymPlaces(g, input);
+    if (kept) {
+      found = kept;
       break;
     }
   }
   memo[i] = found;
   return found ?? undefined;
+}
+
+/** Compass words are demonyms in the lexicon ("South Korean") but also regions ("the South"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
+
+/**
+ * A nationality word alone ("German", "Mexican") is an adjective, never the small place that
+ * happens to bear the name (German, New York): its place hits are dropped.
+ */
+function withoutDemonymPlaces(g: GuardedMatch, input: SegmentInput): GuardedMatch | undefined {
+  const key = input.tokens[g.start]!.key;
+  if (g.end - g.start !== 1 || !DEMONYMS.has(key) || COMPASS.has(key)) return g;
+  const kb = input.kb;
+  if (g.hits.every((h) => kb.entity(h.entity).kind !== 'place')) return g;
+  const hits = g.hits.filter((h) => kb.entity(h.entity).kind !== 'place');
+  return hits.length > 0 ? { ...g, hits } : undefined;
 }
 
 function segmentRun(
