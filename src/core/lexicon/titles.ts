@@ -59,3 +59,16 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
+const PARTICLE_INITIALS = new Uint8Array(65536);
+for (const p of NAME_PARTICLES) PARTICLE_INITIALS[p.charCodeAt(0)] = 1;
+
+/**
+ * `NAME_PARTICLES.has(key)`, answered without the set for most words: the longer ones and those
+ * starting with no particle's letter. Asked of nearly every lower-case word of a text.
+ */
+export function isNameParticle(key: string): boolean {
+  return key.length <= LONGEST_PARTICLE && PARTICLE_INITIALS[key.charCodeAt(0)] === 1 && NAME_PARTICLES.has(key);
+}
+

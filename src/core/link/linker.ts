@@ -6,7 +6,7 @@
 import type { Token } from '../text/normalise.js';
 import { AliasType, type EntityHead, type KbLookup } from '../kb/lookup.js';
 import { isCommonWord } from '../lexicon/common-words.js';
-import { NAME_PARTICLES } from '../lexicon/titles.js';
+import { NAME_PARTICLES, isNameParticle } from '../lexicon/titles.js';
 import { isGivenName } from '../recognise/people.js';
 import { isCapitalised } from '../recognise/chunks.js';
 import type { RawSpan } from '../recognise/segment.js';
@@ -35,14 +35,6 @@ export interface LinkInput {
   year?: number;
 }
 
-/** Lower-case words longer than every particle, or starting with no particle's letter, are skipped without a set lookup. */
-const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
-const PARTICLE_INITIALS = new Uint8Array(65536);
-for (const p of NAME_PARTICLES) PARTICLE_INITIALS[p.charCodeAt(0)] = 1;
-
-function maybeParticle(key: string): boolean {
-  return key.length <= LONGEST_PARTICLE && PARTICLE_INITIALS[key.charCodeAt(0)] === 1 && NAME_PARTICLES.has(key);
-}
 
 const ALL_KINDS = new Set(['person', 'org', 'place']);
 const PERSON = new Set(['person']);
@@ -172,7 +164,7 @@ export function link(input: LinkInput): LinkOutput {
   for (let i = 0; i < tokens.length;) {
     // Spans start at capitalised words or name particles ("al-", "von"): skip other words fast.
     const first = tokens[i]!;
-    if (first.shape === 'lower' && !maybeParticle(first.key)) {
+    if (first.shape === 'lower' && !isNameParticle(first.key)) {
       i++;
       continue;
     }

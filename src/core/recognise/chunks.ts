@@ -5,7 +5,7 @@
  * KB names and people.
  */
 import { ABBREVIATIONS, type Token } from '../text/normalise.js';
-import { NAME_PARTICLES } from '../lexicon/titles.js';
+import { isNameParticle } from '../lexicon/titles.js';
 import { MONTH_WORDS } from '../lexicon/org-place-words.js';
 
 /** Compounds after a hyphen that make an adjective, not a name: "Trump-era", "U.S.-based". */
@@ -90,7 +90,7 @@ export function capitalisedRuns(
       }
       // Particles: "von der Leyen", "al-Otaibi", "de Laura".
       let k = end;
-      while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.key) && tokens[k]!.shape === 'lower' &&
+      while (k < tokens.length && tokens[k]!.shape === 'lower' && isNameParticle(tokens[k]!.key) &&
         joinableAfter(text, tokens, k)) k++;
       if (k > end && k < tokens.length && isCapitalised(tokens[k]!)) {
         end = k + 1;
