@@ -1,16 +1,23 @@
 /** One handler per background message. */
 import { annotate } from '../core/annotate.js';
 import { cardsFor } from './cards.js';
-import type { Envelope, KbInfo, Request } from '../shared/messages.js';
+import { LongTexts, annotateRequest } from './long-texts.js';
+import { type Envelope, type KbInfo, type Request, type Response } from '../shared/messages.js';
 import { getKb, getKbInfo } from './kb-source.js';
+
+const longTexts = new LongTexts();
 
 export async function handleMessage(message: Envelope): Promise<unknown> {
   switch (message.type) {
-    case 'bg:annotate': {
-      const { text, url, date } = message.payload as Request<'bg:annotate'>;
-      const kb = await getKb();
-      // Highlights need no card: cards not read yet follow in `bg:cards`.
-      return annotate(text, kb, { url, ...(date ? { date } : {}), waitForCards: false });
+    case 'bg:annotate':
+      return annotateRequest(message.payload as Request<'bg:annotate'>, longTexts, getKb);
+    case 'bg:textPart': {
+      const { session, index, text } = message.payload as Request<'bg:textPart'>;
+      return { received: longTexts.addPart(session, index, text) } satisfies Response<'bg:textPart'>;
+    }
+    case 'bg:resultPage': {
+      const { session, page } = message.payload as Request<'bg:resultPage'>;
+      return { mentions: longTexts.page(session, page) } satisfies Response<'bg:resultPage'>;
     }
     case 'bg:cards':
       return cardsFor(await getKb(), (message.payload as Request<'bg:cards'>).refs);

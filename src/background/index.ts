@@ -11,7 +11,7 @@ import { handleMessage } from './handlers.js';
 import { registerCommands } from './commands.js';
 import { warmKb } from './kb-source.js';
 
-const HANDLED: readonly MessageType[] = ['bg:annotate', 'bg:cards', 'bg:kbInfo'];
+const HANDLED: readonly MessageType[] = ['bg:annotate', 'bg:textPart', 'bg:resultPage', 'bg:cards', 'bg:kbInfo'];
 
 listen((raw, sender) => {
   if (!isOwnSender(sender, browser.runtime.id, browser.runtime.getURL(''))) {

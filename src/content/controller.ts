@@ -5,7 +5,7 @@
  */
 import type { AnnotateResult, EntityCard } from '../core/types.js';
 import { browser, listen, loadSettings, onSettingsChanged, toBackground } from '../shared/browser-api.js';
-import { isAnnotateResult, isCardMap, parseRequest, type CardRef, type CastEntry, type Envelope, type PageState } from '../shared/messages.js';
+import { isCardMap, parseRequest, type CardRef, type CastEntry, type Envelope, type PageState } from '../shared/messages.js';
 import { isActiveOn, type Settings } from '../shared/settings.js';
 import { TextCollector, type CollectedText } from './collect.js';
 import { detectArticleSliced } from './detect/index.js';
@@ -20,6 +20,7 @@ import { UiHost } from './card/ui-host.js';
 import { pageTheme } from './theme.js';
 import { loadUnlinked, onUnlinkedChanged, setUnlinked } from '../shared/unlinked.js';
 import { castOf } from './cast.js';
+import { annotateText } from './annotate-client.js';
 
 /** How long a mention flashes after the popup's cast list jumps to it. */
 const FLASH_MS = 1500;
@@ -224,9 +225,10 @@ export class PageController {
     await deadline.yield();
     this.watcher.watch(roots, collected.shadowRoots);
     if (!collected.text.trim()) return;
-    const request = { text: collected.text, url: this.doc.location?.href ?? '', ...(detection.published ? { date: detection.published } : {}) };
-    const result: unknown = await toBackground('bg:annotate', request);
-    if (!isAnnotateResult(result, collected.text.length)) throw new Error('malformed annotate answer');
+    const result = await annotateText(
+      { text: collected.text, url: this.doc.location?.href ?? '', ...(detection.published ? { date: detection.published } : {}) },
+      () => deadline.yield(),
+    );
     if (this.destroyed || !this.active()) return;
     await deadline.yield();
     const painted = await buildRanges(this.doc, collected, result.mentions, () => deadline.expired(), () => deadline.yield());

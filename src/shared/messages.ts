@@ -13,6 +13,16 @@ import { isEntityKind } from '../core/types.js';
 /** Longest article text the background accepts: a million words is about six million chars. */
 export const MAX_ANNOTATE_CHARS = 8_000_000;
 
+/**
+ * A text longer than this goes to the background in parts, and a result with more mentions
+ * than RESULT_PAGE_MENTIONS comes back in pages: one message is serialised and parsed in one
+ * task of the page, and a million-word article in one message would be a long task.
+ */
+export const LONG_TEXT_PART_CHARS = 400_000;
+export const RESULT_PAGE_MENTIONS = 5_000;
+/** Parts of one text: enough for MAX_ANNOTATE_CHARS. */
+export const MAX_TEXT_PARTS = Math.ceil(MAX_ANNOTATE_CHARS / LONG_TEXT_PART_CHARS);
+
 /** Most cards one `bg:cards` asks for: more than any article's cast. */
 export const MAX_CARD_REFS = 2_000;
 
@@ -40,9 +50,23 @@ export interface PageState {
 }
 
 export interface MessageMap {
+  /**
+   * The whole text, or (with `session`) its last part after `bg:textPart` sent the others. A
+   * long result comes in pages: the answer holds the first, and `continued` says how many more
+   * `bg:resultPage` gives.
+   */
   'bg:annotate': {
-    request: { text: string; url: string; date?: string };
-    response: AnnotateResult;
+    request: { text: string; url: string; date?: string; session?: string; parts?: number };
+    response: AnnotateResult & { continued?: { session: string; pages: number } };
+  };
+  /** One part of a text too long for one message (see LONG_TEXT_PART_CHARS). */
+  'bg:textPart': {
+    request: { session: string; index: number; text: string };
+    response: { received: number };
+  };
+  'bg:resultPage': {
+    request: { session: string; page: number };
+    response: { mentions: Mention[] };
   };
   /** The KB cards an annotate answer left pending (see `EntityCard.pendingRef`). */
   'bg:cards': {
@@ -94,6 +118,8 @@ type Validator = (payload: Record<string, unknown>) => string | undefined;
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const empty: Validator = () => undefined;
+const isSession = (v: unknown): v is string => isString(v) && v.length > 0 && v.length <= 64;
+const isIndex = (v: unknown, below: number): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < below;
 
 const VALIDATORS: { [T in MessageType]: Validator } = {
   'bg:annotate': (p) => {
@@ -101,6 +127,22 @@ const VALIDATORS: { [T in MessageType]: Validator } = {
     if (p['text'].length > MAX_ANNOTATE_CHARS) return `text longer than ${MAX_ANNOTATE_CHARS} characters`;
     if (!isString(p['url'])) return 'url must be a string';
     if (p['date'] !== undefined && !isString(p['date'])) return 'date must be a string';
+    if (p['session'] !== undefined || p['parts'] !== undefined) {
+      if (!isSession(p['session'])) return 'session must be a short string';
+      if (!isIndex(p['parts'], MAX_TEXT_PARTS + 1) || p['parts'] === 0) return `parts must be an integer from 1 to ${MAX_TEXT_PARTS}`;
+    }
+    return undefined;
+  },
+  'bg:textPart': (p) => {
+    if (!isSession(p['session'])) return 'session must be a short string';
+    if (!isIndex(p['index'], MAX_TEXT_PARTS)) return `index must be an integer below ${MAX_TEXT_PARTS}`;
+    if (!isString(p['text'])) return 'text must be a string';
+    if (p['text'].length > LONG_TEXT_PART_CHARS) return `part longer than ${LONG_TEXT_PART_CHARS} characters`;
+    return undefined;
+  },
+  'bg:resultPage': (p) => {
+    if (!isSession(p['session'])) return 'session must be a short string';
+    if (!isIndex(p['page'], Math.ceil(MAX_ANNOTATE_CHARS / RESULT_PAGE_MENTIONS))) return 'page must be a non-negative integer';
     return undefined;
   },
   'bg:cards': (p) => {
@@ -151,6 +193,13 @@ function isMention(m: unknown, textLength: number): boolean {
   const { start, end, kind, entityId } = m as Partial<Mention>;
   return Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 &&
     (end as number) > (start as number) && (end as number) <= textLength && isEntityKind(kind) && isString(entityId);
+}
+
+/** A `bg:resultPage` answer: mentions inside the text, each of an entity the first page holds. */
+export function isMentionPage(value: unknown, textLength: number, entities: Record<string, EntityCard>): value is { mentions: Mention[] } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { mentions } = value as { mentions?: unknown };
+  return Array.isArray(mentions) && mentions.every((m: unknown) => isMention(m, textLength) && (m as Mention).entityId in entities);
 }
 
 /** A `bg:cards` answer: cards by the ids asked for, each under its own id. */
