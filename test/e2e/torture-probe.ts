@@ -214,8 +214,10 @@ export async function hoverText(page: Page, where: Where, text: string, within: 
   await page.mouse.move(5, 5);
   await sleep(400);
   const point = await where.evaluate((needle: string, selector: string) => {
-    const scope = document.querySelector(selector);
-    if (!scope) return null;
+    const host = document.querySelector(selector);
+    if (!host) return null;
+    // A shadow host's text is in its open shadow root.
+    const scope: Node = host.shadowRoot ?? host;
     const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = (node as Text).data.indexOf(needle);

@@ -177,14 +177,20 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(errors.list).toEqual([]);
     });
 
-    // SKIPPED until shadow-root coverage lands (issue 7: text inside open shadow roots of the
-    // article is covered). Today nothing is painted: detection and collection never enter a
-    // shadow root, and page-level ::highlight() rules would not style ranges inside one anyway.
-    it.skip('an article inside an open shadow root is painted', async () => {
+    it('an article inside an open shadow root is painted, styled there, and hovers open its cards', async () => {
       const { page, errors } = await visit(`${T}shadow.html`);
       const got = await waitForPainted(page, (r) => r.filter((x) => x.inShadow).length >= 5, 10_000);
       expect(got.ok, `painted: ${texts(got.ranges).join(', ')}`).toBe(true);
       expect(texts(got.ranges.filter((r) => r.inShadow))).toEqual(expect.arrayContaining(['Pete Hegseth']));
+      // Page-level ::highlight() rules do not reach into a shadow tree: ours must be adopted there.
+      const adopted = await page.evaluate(() => {
+        const root = document.getElementById('story-host')?.shadowRoot;
+        return (root?.adoptedStyleSheets ?? []).some((s) => Array.from(s.cssRules).some((r) => r.cssText.includes('::highlight(article-context-person)')));
+      });
+      expect(adopted, 'highlight rules not adopted into the shadow root').toBe(true);
+      const card = await hoverText(page, page, 'Pete Hegseth', '#story-host');
+      expect(card.open, 'no card over a name inside the shadow root').toBe(true);
+      expect(card.text).toMatch(/Hegseth/);
       await expectDomAsBuilt(page);
       expect(errors.list).toEqual([]);
     });

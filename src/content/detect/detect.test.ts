@@ -158,3 +158,32 @@ describe('detectArticle: hard cases', () => {
     expect(() => detectArticle(html(markup))).not.toThrow();
   });
 });
+
+describe('detectArticle: a web component holding the story in its open shadow root', () => {
+  const paragraphs = [
+    'Defense Secretary Pete Hegseth visited the southern border on Tuesday, where troops have been sent to help.',
+    'He met commanders at Fort Bliss, near El Paso, and said more soldiers would follow in the coming weeks.',
+    'Mexican President Claudia Sheinbaum said her government would send troops of its own to the border region.',
+    'Officials in both countries said the talks had gone well, though few details were given afterwards.',
+    'The visit comes as the administration expands the use of military bases for immigration detention.',
+  ];
+  const doc = html(`<!doctype html><html><body><header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/politics">Politics</a></nav></header>
+    <main id="main"><story-view id="host"></story-view></main><footer><p>© A site. <a href="/about">About</a></p></footer></body></html>`);
+  const host = doc.getElementById('host')!;
+  const shadow = host.attachShadow({ mode: 'open' });
+  const article = doc.createElement('article');
+  for (const p of paragraphs) {
+    const el = doc.createElement('p');
+    el.textContent = p;
+    article.appendChild(el);
+  }
+  shadow.appendChild(article);
+
+  it('finds the story there, and the collected text is the story', () => {
+    const d = detectArticle(doc);
+    expect(d.found).toBe(true);
+    const text = collectText(d.roots, { exclude: d.exclude }).text;
+    for (const p of paragraphs) expect(text).toContain(p);
+    expect(text).not.toContain('Politics');
+  });
+});

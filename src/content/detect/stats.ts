@@ -116,6 +116,16 @@ export interface PageStats {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+/**
+ * The open shadow root to walk inside an element, if any. Only custom elements and elements
+ * without children of their own are asked: those are where web components keep their content,
+ * and asking every element would cost the walk a DOM call per element.
+ */
+function shadowOf(el: Element, tag: string): ShadowRoot | null {
+  if (!tag.includes('-') && el.firstChild) return null;
+  return (el as { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
+}
+
 /** Visible length of a text node: white space runs count as one character, ends trimmed. */
 function visibleLength(data: string): number {
   let n = 0;
@@ -294,6 +304,8 @@ export function* measurePageInSteps(root: Element): Generator<void, PageStats, v
   codeStack.push(false);
   let next: Node | null = root.firstChild;
   let curNode: Node = root;
+  /** Elements whose shadow root's children were walked. */
+  const shadowWalked = new Set<number>();
 
   for (;;) {
     if (next) {
@@ -355,7 +367,7 @@ export function* measurePageInSteps(root: Element): Generator<void, PageStats, v
         }
       }
       const block = BLOCK_TAGS.has(tag);
-      if (el.firstChild) {
+      if (el.firstChild || shadowOf(el, tag)) {
         stack.push(i);
         if (block) blockStack.push(i);
         linkStack.push(isLink);
@@ -371,7 +383,14 @@ export function* measurePageInSteps(root: Element): Generator<void, PageStats, v
       next = el.nextSibling;
       continue;
     }
-    // No more children: close the current element and go on after it.
+    // No more children: an open shadow root's are walked after the light ones (a web
+    // component's article text lives there); then close the current element and go on after it.
+    const shadow = curNode === root ? null : shadowOf(curNode as Element, tags[cur] ?? '');
+    if (shadow && !shadowWalked.has(cur)) {
+      shadowWalked.add(cur);
+      next = shadow.firstChild;
+      continue;
+    }
     close(cur);
     stack.pop();
     if (blockStack[blockStack.length - 1] === cur) blockStack.pop();
