@@ -72,6 +72,12 @@ describe('mergeDrafts', () => {
     expect(out[0]?.needsContext).toBe(false);
   });
 
+  it('never joins an overlay place with no country (a continent, a region) to a town of that name', () => {
+    const town = draft('kb:geonames:3', 'place', 'Asia', 'geonames', { country: 'PH', region: 'PH-06', needsContext: true });
+    const continent = draft('kb:overlay:asia', 'place', 'Asia', 'overlay', {});
+    expect(mergeDrafts([town, continent])).toHaveLength(2);
+  });
+
   it('fails when one id is two kinds', () => {
     const a = draft('Q5', 'person', 'X', 'overlay');
     const b = draft('Q5', 'place', 'X', 'rigour');

@@ -6,7 +6,8 @@
  *      executive file);
  *   3. for people: the same full name and the same birth year, from two different sources
  *      (Pantheon's "Abraham Lincoln", 1809, is the executive file's Q91);
- *   4. for overlay rows without a QID: the one entity of the same kind and country that
+ *   4. for overlay rows without a QID: the one entity of the same kind and country (a place row
+ *      with no country, only a place with none either) that
  *      carries the same full name (the overlay's "Department of Homeland Security" is the
  *      Federal Register's "Homeland Security Department"); for places, also the same region.
  * Never joined: two drafts with different QIDs, or two people whose birth years differ.
@@ -159,6 +160,9 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
         if (o.kind !== d.kind) continue;
         if (d.country && o.country && d.country !== o.country) continue;
         if (d.kind === 'place' && d.region && o.region && d.region !== o.region) continue;
+        // A place row with no country is supranational (a continent, a world region): never
+        // the town of the same name somewhere ("Asia" in the Philippines).
+        if (d.kind === 'place' && !d.country && o.country) continue;
         if (d.kind === 'person') {
           if (d.born && o.born && d.born.value !== o.born.value) continue;
           // Without a birth year, only a person of recent public life is the same person.
