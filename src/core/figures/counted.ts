@@ -13,6 +13,12 @@ const STOP = new Set([
   'stationed', 'including',
 ]);
 
+/**
+ * Words that say how a number compares ("1,500 more troops", "200 fewer beds"): skipped when
+ * they come first, so the figure still says what it counts.
+ */
+const COMPARATIVES = new Set(['more', 'fewer', 'less', 'additional', 'extra', 'new']);
+
 const WORD = /^[\s]*([\p{L}][\p{L}\p{M}'’-]*)/u;
 const MAX_WORDS = 5;
 
@@ -28,6 +34,7 @@ export function countedAfter(text: string, from: number): Counted {
   // "30,000-bed facility": the compound's first word is part of what is counted.
   const words: string[] = [];
   let sawPlural = false;
+  let skippedComparative = false;
   let lastEnd = from;
   if (text[at] === '-') at += 1;
   else if (/^\s+of\s/.test(text.slice(at, at + 5))) {
@@ -41,6 +48,11 @@ export function countedAfter(text: string, from: number): Counted {
     if (!m || /\n/.test(rest.slice(0, m.index + (m[0].length - m[1]!.length)))) break;
     const word = m[1]!;
     const key = word.toLowerCase();
+    if (words.length === 0 && COMPARATIVES.has(key) && !skippedComparative) {
+      skippedComparative = true;
+      at += m[0].length;
+      continue;
+    }
     if (STOP.has(key)) break;
     if (key === 'and' || key === 'or') {
       // "National Guard and reserve forces": go on only until a plural noun is found.

@@ -53,6 +53,15 @@ describe('countedAfter', () => {
       .toBe('National Guard and reserve forces');
     expect(at('$5 billion of aid for', '$5 billion')).toBe('aid');
   });
+
+  it('reads past a comparative first word, and finds nothing counted when only that follows', () => {
+    const at = (text: string, after: string) => countedAfter(text, text.indexOf(after) + after.length).counts;
+    expect(at('would send 1,500 more troops to the border', '1,500')).toBe('troops');
+    expect(at('about 200 fewer beds than planned', '200')).toBe('beds');
+    expect(at('hired 40 additional border agents in May', '40')).toBe('border agents');
+    expect(at('prices rose 9% more, officials said', '9%')).toBe('');
+    expect(at('a rise of 5 more than expected', '5')).toBe('');
+  });
 });
 
 describe('groupRelated', () => {
