@@ -65,6 +65,8 @@ export class PageController {
   private paintGeneration = 0;
   /** Entities the reader unlinked on this site ("Not this person?"). */
   private unlinked = new Set<string>();
+  /** The mention whose card is open, to refresh the card when its KB card arrives. */
+  private shown: { item: PaintedMention; fromKeyboard: boolean } | undefined;
   /** Index into the visible mentions of the last keyboard jump. */
   private keyboardIndex = -1;
 
@@ -259,6 +261,9 @@ export class PageController {
       if (current.article) filled.article = current.article;
       entities[id] = filled;
     }
+    // A card opened before its KB facts came shows them now.
+    const shown = this.shown;
+    if (shown && shown.item.mention.entityId in cards) this.openCard(shown.item, annotated.result, shown.fromKeyboard);
   }
 
   /** The painted mentions the reader wants to see: kinds switched on, nothing unlinked. */
@@ -283,7 +288,7 @@ export class PageController {
     // milliseconds that would lengthen the paint's task, and most loads are never hovered.
     let tester: HitTester | undefined;
     this.hover?.destroy();
-    this.ui.hide();
+    this.hideCard();
     this.hover = new HoverTracker(this.doc, {
       hitTest: (x, y) => {
         if (!this.contextValid()) {
@@ -295,7 +300,7 @@ export class PageController {
       },
       isOwnUi: (target) => this.ui.contains(target),
       open: (item, fromKeyboard) => this.openCard(item, annotated.result, fromKeyboard ?? false),
-      close: () => this.ui.hide(),
+      close: () => this.hideCard(),
       dwellMs: () => this.settings?.dwellMs ?? 250,
     });
   }
@@ -315,6 +320,7 @@ export class PageController {
     const unlinkable = card.kind !== 'figure' && !id.startsWith('user:');
     const onUnlink = unlinkable ? () => void setUnlinked(this.site, id, true) : undefined;
     this.ui.show({ card, mentionText: item.mention.text, relatedTexts, onUnlink }, anchor, pageTheme(element), fromKeyboard);
+    this.shown = { item, fromKeyboard };
   }
 
   /** Keyboard users: scrolls to the next highlight and opens its card, focused. */
@@ -333,13 +339,18 @@ export class PageController {
     return true;
   }
 
+  private hideCard(): void {
+    this.shown = undefined;
+    this.ui.hide();
+  }
+
   private unpaint(): void {
     this.paintGeneration++;
     clearPaint();
     this.overlay?.clear();
     this.hover?.destroy();
     this.hover = undefined;
-    this.ui.hide();
+    this.hideCard();
   }
 
   private jumpTo(entityId: string): boolean {
