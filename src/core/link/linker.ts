@@ -127,6 +127,12 @@ export interface LinkOutput {
 export function link(input: LinkInput): LinkOutput {
   const { tokens, kb } = input;
   const people = new PersonIndex();
+  // The lookup key of a span: its tokens' keys joined by spaces, with no array in between.
+  const keyOf = (s: { start: number; end: number }): string => {
+    let key = tokens[s.start]!.key;
+    for (let k = s.start + 1; k < s.end; k++) key += ' ' + tokens[k]!.key;
+    return key;
+  };
   const keysOf = (s: { start: number; end: number }): string[] =>
     tokens.slice(s.start, s.end).map((t) => t.key);
 
@@ -152,14 +158,15 @@ export function link(input: LinkInput): LinkOutput {
   // ("Hegseth", "Lopez Obrador", "von der Leyen"), that person is meant — over a KB name of
   // another kind ("Paris said", after "Enrique Paris"), but not after a place preposition
   // ("in Paris").
-  const fullSpanAt = new Map<number, RawSpan>();
+  // Spans by their first token: arrays, read at every capitalised token of the text.
+  const fullSpanAt: (RawSpan | undefined)[] = new Array(tokens.length);
   const firstFull = new Map<number, number>();
   for (const [span, id] of spanPerson) {
-    fullSpanAt.set(span.start, span);
+    fullSpanAt[span.start] = span;
     firstFull.set(id, Math.min(firstFull.get(id) ?? Infinity, span.start));
   }
-  const rawAt = new Map<number, RawSpan>();
-  for (const span of input.spans) if (!spanPerson.has(span)) rawAt.set(span.start, span);
+  const rawAt: (RawSpan | undefined)[] = new Array(tokens.length);
+  for (const span of input.spans) if (!spanPerson.has(span)) rawAt[span.start] = span;
   const spans: RawSpan[] = [];
   for (let i = 0; i < tokens.length;) {
     // Spans start at capitalised words or name particles ("al-", "von"): skip other words fast.
@@ -168,13 +175,13 @@ export function link(input: LinkInput): LinkOutput {
       i++;
       continue;
     }
-    const full = fullSpanAt.get(i);
+    const full = fullSpanAt[i];
     if (full) {
       spans.push(full);
       i = full.end;
       continue;
     }
-    const raw = rawAt.get(i);
+    const raw = rawAt[i];
     const t = tokens[i]!;
     let found = isCapitalised(t) || (NAME_PARTICLES.has(t.key) && t.shape === 'lower')
       ? people.matchAt(tokens, i)
@@ -245,7 +252,7 @@ export function link(input: LinkInput): LinkOutput {
     if (cluster === undefined || span.source === 'coref') continue;
     if (span.end - span.start < 2) continue;
     const choice = chooseEntity(span.hits, ctxFor(tokens[span.start]!.start), {
-      kinds: PERSON, allowSurname: false, strong: span.strong, commonWord: false, key: keysOf(span).join(' '),
+      kinds: PERSON, allowSurname: false, strong: span.strong, commonWord: false, key: keyOf(span),
     });
     if (choice && choice.confidence >= LINK_THRESHOLD) {
       const prior = personEntity.get(cluster);
@@ -276,7 +283,7 @@ export function link(input: LinkInput): LinkOutput {
     if (span.kind === 'person') {
       // A single titled name ("President Trump", "Mr. Maliki") or a KB surname with no full name
       // in the article: link by prominence, else show as the article's own person.
-      const key = keysOf(span).join(' ');
+      const key = keyOf(span);
       let choice = surnameOnly.get(key);
       if (!surnameOnly.has(key)) {
         choice = chooseEntity(span.hits, ctxFor(tokens[span.start]!.start), {
@@ -301,7 +308,7 @@ export function link(input: LinkInput): LinkOutput {
     }
     const choice = chooseEntity(span.hits, ctxFor(tokens[span.start]!.start), {
       kinds: ALL_KINDS, allowSurname: true, strong: span.strong, commonWord: span.commonWord,
-      key: keysOf(span).join(' '),
+      key: keyOf(span),
     });
     if (!choice || choice.confidence < LINK_THRESHOLD) continue;
     const head = kb.entity(choice.entity);
