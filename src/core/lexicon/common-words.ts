@@ -45,6 +45,7 @@ summer sun sunday sunny sweet swift temple thursday time today tower town trade 
 trust truth tuesday union unity valley victory view village vine wall ward water
 wave way wednesday christmas easter eve ramadan thanksgiving halloween file photo
 handout pool staff via net change price yield current low total daily update note well west white wild will win winter wise wolf wood woods world worth young
+guardian economist observer mirror independent telegraph herald tribune express chronicle journal times globe examiner inquirer
 `;
 
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS_TEXT.split(/\s+/).filter(Boolean));

@@ -53,6 +53,18 @@ describe('chooseEntity', () => {
     expect(chooseEntity([{ entity: 2, type: AliasType.Surname }], ctx(kb, { linked: new Set([2]) }), ALL)?.entity).toBe(2);
   });
 
+  it('links an acronym of a little-known body only when the article names it or its country', () => {
+    const kb = kbOf([
+      { id: 'CU', kind: 'org', name: 'Some Cuban Party', prominence: 250, country: 'CU' },
+      { id: 'FBI', kind: 'org', name: 'Federal Bureau of Investigation', prominence: 720, country: 'US' },
+    ]);
+    const acronym = (entity: number) => [{ entity, type: AliasType.Acronym }];
+    expect(chooseEntity(acronym(0), ctx(kb), ALL)).toBeUndefined();
+    expect(chooseEntity(acronym(0), ctx(kb, { countries: new Map([['CU', 1]]) }), ALL)?.entity).toBe(0);
+    expect(chooseEntity(acronym(0), ctx(kb, { linked: new Set([0]) }), ALL)?.entity).toBe(0);
+    expect(chooseEntity(acronym(1), ctx(kb), ALL)?.entity).toBe(1);
+  });
+
   it('links a small place only in context, and prefers the article’s countries', () => {
     const kb = kbOf([
       { id: 'P1', kind: 'place', name: 'San Ysidro', prominence: 300, country: 'US', region: 'US-CA', needsContext: true },

@@ -6,7 +6,7 @@
  */
 import { nameKey } from '../text/normalise.js';
 import { AliasType, type AliasHit, type EntityHead, type KbLookup } from '../kb/lookup.js';
-import { HISTORICAL_MIN_PROMINENCE, PROMINENT_SURNAME, SURNAME_MARGIN } from './thresholds.js';
+import { HISTORICAL_MIN_PROMINENCE, PROMINENT_ACRONYM, PROMINENT_SURNAME, SURNAME_MARGIN } from './thresholds.js';
 
 export interface LinkContext {
   kb: KbLookup;
@@ -138,6 +138,10 @@ export function chooseEntity(
     const rival = topScored(scored, best, (s) => s.head.kind === 'person');
     if (rival && best.head.prominence - rival.head.prominence < SURNAME_MARGIN) return undefined;
     confidence = 0.78;
+  }
+  if (best.hit.type === AliasType.Acronym && !ctx.linked.has(best.hit.entity) && best.head.prominence < PROMINENT_ACRONYM &&
+    !(best.head.country && ctx.countries.has(best.head.country))) {
+    return undefined;
   }
   // The same organisation or place entered twice by two sources ("European Union" as an
   // organisation and as a country) is no ambiguity: compare with the first real rival.

@@ -18,6 +18,13 @@ export const LINK_THRESHOLD = 0.7;
  */
 export const PROMINENT_SURNAME = 800;
 
+/**
+ * An acronym alone ("ABC", "PRI", "LDP") links without the full name in the article only to an
+ * entity this prominent, or to one of a country the article names: three capitals are shared
+ * by many small bodies (the KB's "ABC" is a Cuban party; the news means a broadcaster).
+ */
+export const PROMINENT_ACRONYM = 400;
+
 /** How far ahead of the runner-up (in prominence points) a surname-only link must be. */
 export const SURNAME_MARGIN = 150;
 
