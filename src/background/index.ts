@@ -5,19 +5,18 @@
  * rebuild.
  */
 import { browser, listen } from '../shared/browser-api.js';
-import { parseRequest, type MessageType } from '../shared/messages.js';
+import { BACKGROUND_REQUESTS, parseRequest } from '../shared/messages.js';
 import { isOwnSender } from './sender.js';
 import { handleMessage } from './handlers.js';
 import { registerCommands } from './commands.js';
 import { warmKb } from './kb-source.js';
 
-const HANDLED: readonly MessageType[] = ['bg:annotate', 'bg:textPart', 'bg:resultPage', 'bg:cards', 'bg:kbInfo'];
 
 listen((raw, sender) => {
   if (!isOwnSender(sender, browser.runtime.id, browser.runtime.getURL(''))) {
     return Promise.reject(new Error('refused: message from outside this extension'));
   }
-  const parsed = parseRequest(raw, HANDLED);
+  const parsed = parseRequest(raw, BACKGROUND_REQUESTS);
   if (!parsed.ok) return Promise.reject(new Error(parsed.error));
   return handleMessage(parsed.message);
 });

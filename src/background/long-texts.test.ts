@@ -3,7 +3,7 @@ import { LongTexts, MAX_SESSIONS, SESSION_TTL_MS, annotateRequest } from './long
 import { annotateText, textParts } from '../content/annotate-client.js';
 import { loadBundledKb } from '../core/kb/node-loader.js';
 import { annotate } from '../core/annotate.js';
-import { parseRequest, RESULT_PAGE_MENTIONS, type MessageType, type Request, type Response } from '../shared/messages.js';
+import { BACKGROUND_REQUESTS, parseRequest, RESULT_PAGE_MENTIONS, type MessageType, type Request, type Response } from '../shared/messages.js';
 import type { Mention } from '../core/types.js';
 
 const mention = (i: number): Mention => ({ start: i, end: i + 1, text: 'x', kind: 'person', entityId: 'Q1', confidence: 1 });
@@ -56,7 +56,7 @@ describe('a long article through the background, in parts and pages', () => {
     const sent: string[] = [];
     // The messages go through the same validation the background applies.
     const send = async <T extends MessageType>(type: T, payload: Request<T>): Promise<Response<T>> => {
-      const parsed = parseRequest({ type, payload }, ['bg:annotate', 'bg:textPart', 'bg:resultPage']);
+      const parsed = parseRequest({ type, payload }, BACKGROUND_REQUESTS);
       if (!parsed.ok) throw new Error(parsed.error);
       sent.push(type);
       if (type === 'bg:textPart') {

@@ -5,7 +5,7 @@
  */
 import type { AnnotateResult, EntityCard } from '../core/types.js';
 import { browser, listen, loadSettings, onSettingsChanged, toBackground } from '../shared/browser-api.js';
-import { isCardMap, parseRequest, type CardRef, type CastEntry, type Envelope, type PageState } from '../shared/messages.js';
+import { CONTENT_REQUESTS, isCardMap, parseRequest, type CardRef, type CastEntry, type Envelope, type PageState } from '../shared/messages.js';
 import { isActiveOn, type Settings } from '../shared/settings.js';
 import { TextCollector, type CollectedText } from './collect.js';
 import { detectArticleSliced } from './detect/index.js';
@@ -111,7 +111,7 @@ export class PageController {
     this.cleanups.push(listen((raw, sender) => {
       // Only our own extension pages (the popup) talk to us; never a page or another extension.
       if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages)) return undefined;
-      const parsed = parseRequest(raw, ['content:getState', 'content:jumpTo', 'content:highlightAnyway', 'content:focusNext']);
+      const parsed = parseRequest(raw, CONTENT_REQUESTS);
       if (!parsed.ok) return Promise.reject(new Error(parsed.error));
       return this.handle(parsed.message);
     }));

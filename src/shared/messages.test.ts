@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isCardMap, MAX_CARD_REFS, parseRequest } from './messages.js';
+import { BACKGROUND_REQUESTS, CONTENT_REQUESTS, isCardMap, MAX_CARD_REFS, parseRequest } from './messages.js';
 
 describe('bg:cards', () => {
-  const parse = (payload: unknown) => parseRequest({ type: 'bg:cards', payload }, ['bg:cards']);
+  const parse = (payload: unknown) => parseRequest({ type: 'bg:cards', payload }, BACKGROUND_REQUESTS);
 
   it('takes a list of id and entity-number pairs', () => {
     expect(parse({ refs: [{ id: 'Q1', ref: 0 }, { id: 'kb:x', ref: 12 }] }).ok).toBe(true);
@@ -27,5 +27,16 @@ describe('bg:cards', () => {
     expect(isCardMap({ Q1: { ...card, kind: 'planet' } })).toBe(false);
     expect(isCardMap([card])).toBe(false);
     expect(isCardMap(null)).toBe(false);
+  });
+});
+
+describe('parseRequest', () => {
+  it('accepts on each side only the messages that side handles', () => {
+    expect(parseRequest({ type: 'bg:kbInfo', payload: {} }, BACKGROUND_REQUESTS).ok).toBe(true);
+    expect(parseRequest({ type: 'bg:kbInfo', payload: {} }, CONTENT_REQUESTS)).toEqual({ ok: false, error: 'bg:kbInfo is not a message handled here' });
+    expect(parseRequest({ type: 'content:getState', payload: {} }, BACKGROUND_REQUESTS).ok).toBe(false);
+    expect(parseRequest({ type: 'toString', payload: {} }, BACKGROUND_REQUESTS).ok).toBe(false);
+    expect(parseRequest({ type: 'content:jumpTo', payload: [] }, CONTENT_REQUESTS)).toEqual({ ok: false, error: 'content:jumpTo: payload is not an object' });
+    expect(parseRequest('bg:kbInfo', BACKGROUND_REQUESTS).ok).toBe(false);
   });
 });

@@ -121,7 +121,14 @@ const empty: Validator = () => undefined;
 const isSession = (v: unknown): v is string => isString(v) && v.length > 0 && v.length <= 64;
 const isIndex = (v: unknown, below: number): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < below;
 
-const VALIDATORS: { [T in MessageType]: Validator } = {
+/** Checks of one side's incoming payloads, by message type: what that side accepts. */
+export type Validators = Partial<Record<MessageType, Validator>>;
+
+/**
+ * What the background accepts. Kept apart from the content script's so that its bundle (which
+ * every page pays for) carries only the checks it runs.
+ */
+export const BACKGROUND_REQUESTS: Validators = {
   'bg:annotate': (p) => {
     if (!isString(p['text'])) return 'text must be a string';
     if (p['text'].length > MAX_ANNOTATE_CHARS) return `text longer than ${MAX_ANNOTATE_CHARS} characters`;
@@ -157,6 +164,10 @@ const VALIDATORS: { [T in MessageType]: Validator } = {
     return ok ? undefined : 'each ref must be { id: string, ref: non-negative integer }';
   },
   'bg:kbInfo': empty,
+};
+
+/** What a content script accepts, from our own extension pages only. */
+export const CONTENT_REQUESTS: Validators = {
   'content:getState': empty,
   'content:jumpTo': (p) => (isString(p['entityId']) ? undefined : 'entityId must be a string'),
   'content:highlightAnyway': empty,
@@ -165,16 +176,16 @@ const VALIDATORS: { [T in MessageType]: Validator } = {
 
 export type ParsedRequest = { ok: true; message: Envelope } | { ok: false; error: string };
 
-/** Checks an incoming message against the map. Never throws. */
-export function parseRequest(raw: unknown, accept: readonly MessageType[]): ParsedRequest {
+/** Checks an incoming message against what this side accepts. Never throws. */
+export function parseRequest(raw: unknown, accept: Validators): ParsedRequest {
   if (typeof raw !== 'object' || raw === null) return { ok: false, error: 'message is not an object' };
   const { type, payload } = raw as { type?: unknown; payload?: unknown };
-  if (!isString(type) || !(type in VALIDATORS)) return { ok: false, error: `unknown message type ${String(type)}` };
-  if (!(accept as readonly string[]).includes(type)) return { ok: false, error: `${type} is not handled here` };
+  const validate = isString(type) && Object.hasOwn(accept, type) ? accept[type as MessageType] : undefined;
+  if (!validate) return { ok: false, error: `${String(type)} is not a message handled here` };
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
     return { ok: false, error: `${type}: payload is not an object` };
   }
-  const problem = VALIDATORS[type as MessageType](payload as Record<string, unknown>);
+  const problem = validate(payload as Record<string, unknown>);
   if (problem) return { ok: false, error: `${type}: ${problem}` };
   return { ok: true, message: { type: type as MessageType, payload: payload as Request<MessageType> } };
 }
