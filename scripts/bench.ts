@@ -16,7 +16,7 @@
  *     compromise's `.people()` over the same texts;
  *  d) the content script bundle's size and the heap it adds to a page.
  *
- *   npm run build && npm run bench [-- --pages N] [--no-browser] [--verbose]
+ *   npm run build && npm run bench [-- --pages N] [--no-browser] [--verbose] [--only detect]
  *
  * Reads dist/ (built by `npm run build`) and ../shared/corpora; writes nothing in the repository
  * (the Node cold-start probes are bundled into the system's temporary folder).
@@ -46,6 +46,11 @@ const option = (name: string): string | undefined => {
 const pageLimit = Number(option('--pages') ?? Infinity);
 const withBrowser = !args.includes('--no-browser');
 const verbose = args.includes('--verbose');
+/**
+ * `--only detect`: part (b)'s detection against Readability alone (issue 4), nothing else —
+ * no cold starts, heap, collect/paint/annotate or tracing — for quick turns on detection.
+ */
+const onlyDetect = option('--only') === 'detect';
 
 /** Timed repeats per step and page: the median is kept, so one GC pause does not decide. */
 const RUNS = 3;
@@ -149,8 +154,8 @@ async function main(): Promise<void> {
   const kbTotal = dirBytes(KB_DIR);
   const kbStart = ['index.bin', 'strings.txt', 'meta.json'].map((f) => join(KB_DIR, f)).filter(existsSync).map((f) => statSync(f).size);
 
-  console.log('Node cold starts …');
-  const cold = await nodeColdStarts();
+  console.log(onlyDetect ? 'Detection only (--only detect) …' : 'Node cold starts …');
+  const cold = onlyDetect ? { ours: [], ref: [] } : await nodeColdStarts();
   const ours = median(cold.ours.map((c) => c.firstAnswerMs));
   const ref = median(cold.ref.map((c) => c.firstAnswerMs));
   const coldRows: Row[] = [
@@ -179,27 +184,29 @@ async function main(): Promise<void> {
     const server = await serveFixtures({ '/bench/blank.html': blank });
     const session = await launch('chromium');
     try {
-      console.log('Chromium service-worker cold starts …');
-      const tab = await session.browser.newPage();
-      await tab.goto(server.url('/bench/blank.html'), { waitUntil: 'load' });
-      sw = await coldStarts(session, tab, PARAGRAPH, COLD_SAMPLES);
-      await tab.close();
-
       const incognito = await session.browser.createBrowserContext();
-      // (d) the heap the content script adds: same page with and without the extension.
-      console.log('Content-script heap …');
       const seedPath = existsSync(join(ROOT, '../shared/fixtures/seed-article.html')) ? '/shared/fixtures/seed-article.html' : undefined;
-      const biggest = [...pages].sort((a, b) => b.bytes - a.bytes)[0];
-      for (const path of [seedPath, biggest?.urlPath].filter((p): p is string => !!p)) {
-        const withExt = await session.browser.newPage();
-        await withExt.goto(server.url(path), { waitUntil: 'load', timeout: PAGE_LOAD_TIMEOUT_MS }).catch(() => undefined);
-        await waitForHighlights(withExt, 1, 10_000).catch(() => undefined);
-        const without = await incognito.newPage();
-        await without.goto(server.url(path), { waitUntil: 'load', timeout: PAGE_LOAD_TIMEOUT_MS }).catch(() => undefined);
-        await new Promise((ok) => setTimeout(ok, 1000));
-        heapDiff.push({ page: path.split('/').slice(-2).join('/'), withMb: await pageHeapMb(withExt), withoutMb: await pageHeapMb(without) });
-        await withExt.close();
-        await without.close();
+      if (!onlyDetect) {
+        console.log('Chromium service-worker cold starts …');
+        const tab = await session.browser.newPage();
+        await tab.goto(server.url('/bench/blank.html'), { waitUntil: 'load' });
+        sw = await coldStarts(session, tab, PARAGRAPH, COLD_SAMPLES);
+        await tab.close();
+
+        // (d) the heap the content script adds: same page with and without the extension.
+        console.log('Content-script heap …');
+        const biggest = [...pages].sort((a, b) => b.bytes - a.bytes)[0];
+        for (const path of [seedPath, biggest?.urlPath].filter((p): p is string => !!p)) {
+          const withExt = await session.browser.newPage();
+          await withExt.goto(server.url(path), { waitUntil: 'load', timeout: PAGE_LOAD_TIMEOUT_MS }).catch(() => undefined);
+          await waitForHighlights(withExt, 1, 10_000).catch(() => undefined);
+          const without = await incognito.newPage();
+          await without.goto(server.url(path), { waitUntil: 'load', timeout: PAGE_LOAD_TIMEOUT_MS }).catch(() => undefined);
+          await new Promise((ok) => setTimeout(ok, 1000));
+          heapDiff.push({ page: path.split('/').slice(-2).join('/'), withMb: await pageHeapMb(withExt), withoutMb: await pageHeapMb(without) });
+          await withExt.close();
+          await without.close();
+        }
       }
 
       // (b) the content script's DOM work against Readability, page by page, no extension running.
@@ -221,6 +228,11 @@ async function main(): Promise<void> {
               return { ms: NaN, cloneMs: NaN, chars: 0 };
             }
           }, RUNS);
+          if (onlyDetect) {
+            if (verbose) console.log(`  ${p.name.padEnd(40)} detect ${ms(d.ms).padStart(9)} readability ${ms(r.ms).padStart(9)} ratio ${ratio(d.ms / r.ms)}`);
+            results.push({ name: p.name, bytes: p.bytes, found: d.found, detectMs: d.ms, collectMs: 0, paintMs: 0, painted: 0, readabilityMs: r.ms, cloneMs: r.cloneMs, text: '', annotateMs: 0, mentions: 0 });
+            continue;
+          }
           const c = await tabB.evaluate((n: number) => (globalThis as unknown as { __acBench: B }).__acBench.collect(n), RUNS);
           // (c) the background's work on exactly the text the content script would send.
           const times: number[] = [];
@@ -245,11 +257,11 @@ async function main(): Promise<void> {
 
       // The real content script, profiled while it runs on the pages with the longest articles
       // (the seed page too).
-      console.log('Profiling the real content script on the longest articles …');
+      if (!onlyDetect) console.log('Profiling the real content script on the longest articles …');
       const { traceOwnTasks } = await import('./bench/trace.js');
       const byName = new Map(pages.map((p) => [p.name, p]));
       const largest = [...results].sort((a, b) => b.text.length - a.text.length).slice(0, TRACED_PAGES).map((r) => byName.get(r.name)!);
-      for (const path of [seedPath, ...largest.map((p) => p.urlPath)].filter((p): p is string => !!p)) {
+      for (const path of onlyDetect ? [] : [seedPath, ...largest.map((p) => p.urlPath)].filter((p): p is string => !!p)) {
         const tab = await session.browser.newPage();
         tab.on('dialog', (d) => void d.dismiss().catch(() => undefined));
         const origin = session.extensionBase.replace(/\/$/, '');
@@ -274,9 +286,21 @@ async function main(): Promise<void> {
     const warm = median(sw.samples.map((s) => s.warmMs));
     coldRows.push(
       { what: 'Chromium SW: restart to first annotate', value: ms(c), reference: ms(bare), ratio: ratio(c / bare), note: `ref: restart answering a refused message (no KB); target < 100 ms; max ${ms(Math.max(...sw.samples.map((s) => s.coldMs)))}` },
+      { what: 'Chromium SW: … and its cards too', value: ms(median(sw.samples.map((s) => s.cardsMs))), reference: ms(c), ratio: ratio(median(sw.samples.map((s) => s.cardsMs)) / c), note: 'highlights need no card; the content script asks for the cards left pending (bg:cards) right after' },
       { what: 'Chromium SW: warm annotate (same text)', value: ms(warm), reference: ms(c), ratio: ratio(warm / c), note: 'message round trip included' },
       { what: 'Chromium SW: heap after first answer', value: mb(sw.heap.usedMb), note: `+ ${mb(sw.heap.buffersMb)} array buffers / external strings; target < 60 MB` },
     );
+  }
+  if (onlyDetect) {
+    // Detection against Readability, nothing else.
+    const ratios = results.filter((r) => Number.isFinite(r.readabilityMs) && r.readabilityMs > 0);
+    const rs = ratios.map((r) => r.detectMs / r.readabilityMs);
+    printTable(`(b) detection per page in Chromium, ${results.length} corpus pages, median`, [
+      { what: 'detectArticle', value: ms(median(results.map((r) => r.detectMs))), reference: ms(median(results.map((r) => r.readabilityMs))), ratio: ratio(median(rs)), note: `median of per-page ratios vs Readability parse() (issue 4: <= 0.2x); p90 ratio ${ratio(quantile(rs, 0.9))}` },
+      { what: 'pages with an article found', value: `${results.filter((r) => r.found).length}/${results.length}` },
+    ]);
+    console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    return;
   }
   printTable('(a) cold start', coldRows);
 

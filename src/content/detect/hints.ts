@@ -72,12 +72,6 @@ const COMPOUND_TAILS = new Set([
   'wrap', 'container', 'block', 'section', 'module', 'panel', 'icons', 'menu', 'form', 'count',
 ]);
 
-function isFurnitureWord(w: string): boolean {
-  if (FURNITURE_WORDS.has(w)) return true;
-  for (const stem of FURNITURE_STEMS) if (w.startsWith(stem) && COMPOUND_TAILS.has(w.slice(stem.length))) return true;
-  return false;
-}
-
 /** Words of class names and ids of forums and threads: posts by many hands, not one article. */
 const FORUM_WORDS = new Set([
   'forum', 'forums', 'thread', 'threads', 'threadview', 'postlist', 'posts', 'topic', 'topics',
@@ -85,18 +79,6 @@ const FORUM_WORDS = new Set([
   'username', 'userinfo', 'postauthor', 'quote', 'reply', 'answers', 'question',
 ]);
 
-/** True when the element's class or id names a forum part. */
-export function forumName(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
-  if (!cls && !id) return false;
-  for (const word of `${cls ?? ''} ${id ?? ''}`.split(SPLIT)) {
-    if (word.length > 3 && FORUM_WORDS.has(word.toLowerCase())) return true;
-  }
-  return false;
-}
-
-const SPLIT = /[\s_\-:./]+|(?<=[a-z])(?=[A-Z])/;
 
 /**
  * Words that mark a comment thread: strong enough to win over article words, since threads
@@ -107,44 +89,190 @@ const THREAD_WORDS = new Set(['comment', 'comments', 'commentlist', 'disqus', 'd
 /** A class or id of more words than this is a slug of a heading ("sharing-with-a-…"), not a role. */
 const MAX_NAME_WORDS = 4;
 
+/** What the words of one class or id value say (see `nameBits`). */
+export const enum Name {
+  /** A comment-thread word: furniture, whatever else the name says. */
+  Thread = 1,
+  Furniture = 2,
+  Article = 4,
+  /** A forum word (any name, however long). */
+  Forum = 8,
+}
+
 /**
- * -1 furniture, +1 article body, 0 neither. Furniture and article words together
- * ("entry-content share-enabled") cancel out and leave the text to decide, except that a
- * comment-thread word always marks furniture.
+ * What the words of one class or id attribute value say, as `Name` bits. A value is looked at
+ * word by word, and the bits of the class and of the id are simply or-ed, so callers can keep
+ * the answer per distinct value: pages repeat a few class strings on thousands of elements.
  */
-export function nameHint(el: Element): number {
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
-  if (!cls && !id) return 0;
-  let furniture = false;
-  let article = false;
-  for (const name of `${cls ?? ''} ${id ?? ''}`.split(/\s+/)) {
-    if (!name) continue;
-    const words = name.split(SPLIT);
-    if (words.length > MAX_NAME_WORDS) continue;
-    for (const word of words) {
-      if (word.length < 2) continue;
-      const w = word.toLowerCase();
-      if (THREAD_WORDS.has(w) || (w.startsWith('comment') && COMPOUND_TAILS.has(w.slice(7)))) return -1;
-      if (isFurnitureWord(w)) furniture = true;
-      else if (ARTICLE_WORDS.has(w)) article = true;
+export function nameBits(value: string): number {
+  let bits = 0;
+  for (const name of value.split(/\s+/)) if (name) bits |= wordsOfName(name);
+  return bits;
+}
+
+/** Separators of the words of a name: _ - : . / */
+function isSeparator(c: number): boolean {
+  return c === 95 || c === 45 || c === 58 || c === 46 || c === 47;
+}
+
+/**
+ * Every word that means something in a class or id, with its `Name` bits: one lookup per word.
+ * A thread word is not also furniture or article, furniture not also article, as when they
+ * were tested in that order.
+ */
+const WORDS = new Map<string, number>();
+{
+  const add = (word: string, bit: number): void => {
+    WORDS.set(word, (WORDS.get(word) ?? 0) | bit);
+  };
+  const furniture = [...FURNITURE_WORDS];
+  for (const stem of FURNITURE_STEMS) for (const tail of COMPOUND_TAILS) furniture.push(stem + tail);
+  for (const word of THREAD_WORDS) add(word, Name.Thread);
+  for (const tail of COMPOUND_TAILS) add(`comment${tail}`, Name.Thread);
+  for (const word of furniture) if (!WORDS.has(word)) add(word, Name.Furniture);
+  for (const word of ARTICLE_WORDS) if (!WORDS.has(word)) add(word, Name.Article);
+  for (const word of FORUM_WORDS) add(word, Name.Forum);
+}
+/** No word of `WORDS` is longer: longer words need no look-up. */
+const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
+
+/**
+ * `Name` bits of one name (a class or an id without white space), split into words on
+ * separators and case changes ("article-share-bar", "shareBar") by hand: this runs for every
+ * distinct class string of a page, and a regular expression split made it the walk's largest
+ * cost. Leading and trailing separators make empty words, which count towards the length
+ * limit as they would in `String.split`.
+ */
+function wordsOfName(name: string): number {
+  const words: string[] = [];
+  let start = 0;
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (isSeparator(c)) {
+      words.push(name.slice(start, k));
+      while (isSeparator(name.charCodeAt(k + 1))) k++;
+      start = k + 1;
+    } else if (c >= 65 && c <= 90 && k > start) {
+      const p = name.charCodeAt(k - 1);
+      if (p >= 97 && p <= 122) {
+        words.push(name.slice(start, k));
+        start = k;
+      }
     }
   }
-  if (furniture) return article ? 0 : -1;
-  return article ? 1 : 0;
+  words.push(name.slice(start));
+  let bits = 0;
+  for (const word of words) {
+    if (word.length < 2 || word.length > LONGEST_WORD) continue;
+    const found = WORDS.get(word.toLowerCase());
+    if (found === undefined) continue;
+    if (word.length > 3) bits |= found & Name.Forum;
+    if (words.length <= MAX_NAME_WORDS) bits |= found & ~Name.Forum;
+  }
+  return bits;
+}
+
+/**
+ * -1 furniture, +1 article body, 0 neither, from the `nameBits` of an element's class and id.
+ * Furniture and article words together ("entry-content share-enabled") cancel out and leave
+ * the text to decide, except that a comment-thread word always marks furniture.
+ */
+export function hintOf(bits: number): number {
+  if (bits & Name.Thread) return -1;
+  if (bits & Name.Furniture) return bits & Name.Article ? 0 : -1;
+  return bits & Name.Article ? 1 : 0;
+}
+
+/** `hintOf` for one element, uncached. */
+export function nameHint(el: Element): number {
+  return hintOf(nameBits(el.getAttribute('class') ?? '') | nameBits(el.getAttribute('id') ?? ''));
+}
+
+/** True when the element's class or id names a forum part, uncached. */
+export function forumName(el: Element): boolean {
+  return ((nameBits(el.getAttribute('class') ?? '') | nameBits(el.getAttribute('id') ?? '')) & Name.Forum) !== 0;
 }
 
 /** True for elements that are page furniture by tag or role. */
 export function isFurnitureByMarkup(el: Element, tag: string): boolean {
   if (FURNITURE_TAGS.has(tag)) return true;
-  const role = el.getAttribute('role');
+  return isFurnitureRole(el.getAttribute('role'));
+}
+
+/** True for an ARIA role of page furniture. */
+export function isFurnitureRole(role: string | null): boolean {
   return role !== null && FURNITURE_ROLES.has(role);
 }
+
+/** An inline style that hides the element. */
+export const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** True when the page hides the element without CSS we cannot see. */
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  if (style && HIDING_STYLE.test(style)) return true;
   return false;
+}
+
+/** Facts about a tag that the page walk needs, as bits (see `tagFacts`). */
+export const enum Tag {
+  Skip = 1,
+  Block = 2,
+  Heading = 4,
+  /** NAV, ASIDE, FOOTER. */
+  Furniture = 8,
+  /** Form controls, counted page-wide. */
+  Control = 16,
+  Link = 32,
+  Code = 64,
+  Form = 128,
+  Time = 256,
+  /** ARTICLE or MAIN. */
+  Article = 512,
+  /** BODY or HTML: no class or id hint. */
+  Root = 1024,
+  /** META or LINK: metadata sources. */
+  Meta = 2048,
+  Script = 4096,
+  Head = 8192,
+  /** A custom element's name (it holds a dash): web components keep their content in a shadow root. */
+  Custom = 16384,
+}
+
+/** A tag name in upper case and its `Tag` bits. */
+export interface TagFacts {
+  tag: string;
+  bits: number;
+}
+
+/** Tags with a `Tag` bit of their own. */
+const TAG_BITS = new Map<string, number>([
+  ['BUTTON', Tag.Control], ['INPUT', Tag.Control], ['SELECT', Tag.Control], ['TEXTAREA', Tag.Control],
+  ['A', Tag.Link], ['CODE', Tag.Code], ['FORM', Tag.Form], ['TIME', Tag.Time], ['ARTICLE', Tag.Article],
+  ['MAIN', Tag.Article], ['BODY', Tag.Root], ['HTML', Tag.Root], ['META', Tag.Meta], ['LINK', Tag.Meta],
+  ['SCRIPT', Tag.Script], ['HEAD', Tag.Head],
+]);
+
+function factsOf(tag: string): TagFacts {
+  let bits = TAG_BITS.get(tag) ?? 0;
+  if (SKIP_TAGS.has(tag)) bits |= Tag.Skip;
+  if (BLOCK_TAGS.has(tag)) bits |= Tag.Block;
+  if (HEADING_TAGS.has(tag)) bits |= Tag.Heading;
+  if (FURNITURE_TAGS.has(tag)) bits |= Tag.Furniture;
+  if (tag.includes('-')) bits |= Tag.Custom;
+  return { tag, bits };
+}
+
+/**
+ * `TagFacts` of an element's tag name as the DOM gives it, kept in `known` for the rest of the
+ * walk: one map lookup per element instead of an upper-casing and several set lookups.
+ */
+export function tagFacts(name: string, known: Map<string, TagFacts>): TagFacts {
+  let facts = known.get(name);
+  if (!facts) {
+    facts = factsOf(name.toUpperCase());
+    known.set(name, facts);
+  }
+  return facts;
 }

@@ -6,7 +6,7 @@
  * candidate. Elements are numbered in document order: the descendants of element `i` are
  * exactly `i + 1 … end[i] - 1`.
  */
-import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, forumName, isFurnitureByMarkup, isHidden, nameHint } from './hints.js';
+import { HIDING_STYLE, Name, Tag, hintOf, isFurnitureRole, nameBits, tagFacts, type TagFacts } from './hints.js';
 
 /** Shortest run of text, in characters, that can be a paragraph of prose. */
 export const MIN_PARAGRAPH_CHARS = 25;
@@ -22,10 +22,10 @@ export const TEASER_LINK_SHARE = 0.6;
 const DATE = /\b(?:19|20)\d\d[-/.年](?:0?[1-9]|1[0-2])[-/.月]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)?\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? (?:19|20)\d\d|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b/i;
 /** Dates are looked for only in short texts: bylines and datelines, not inside prose. */
 const MAX_DATE_TEXT = 120;
+/** A price: "$12", "€ 9,99", "12.00 USD". Like DATE, it needs an ASCII digit. */
 const PRICE = /[$€£¥₹]\s?\d|\d\s?(?:€|USD|EUR|GBP)\b/;
-const CONTROL_TAGS = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA']);
-
-const SENTENCE_MARK = /[.,;!?。，、।؟]/;
+/** Prices are looked for only in texts shorter than this: labels, not sentences. */
+const MAX_PRICE_TEXT = 40;
 
 export const enum Flag {
   /** Class or id words of an article body. */
@@ -116,35 +116,51 @@ export interface PageStats {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/**
- * The open shadow root to walk inside an element, if any. Only custom elements and elements
- * without children of their own are asked: those are where web components keep their content,
- * and asking every element would cost the walk a DOM call per element.
- */
-function shadowOf(el: Element, tag: string): ShadowRoot | null {
-  if (!tag.includes('-') && el.firstChild) return null;
-  return (el as { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
-}
+/** `scanText` packs its answers: the visible length times 4, plus these bits. */
+const HAS_DIGIT = 2;
+/** A sentence mark: . , ; ! ? and the CJK, Devanagari and Arabic ones (。，、।؟). */
+const HAS_MARK = 1;
 
-/** Visible length of a text node: white space runs count as one character, ends trimmed. */
-function visibleLength(data: string): number {
+/**
+ * One pass over a text node's characters, the walk's innermost loop: its visible length (white
+ * space runs count as one character, ends trimmed, a CJK character counts double since it
+ * carries about as much as a short word), whether it holds an ASCII digit (dates and prices
+ * need one, so their regular expressions run only on the few texts that have one) and whether
+ * it holds a sentence mark. One loop instead of a loop and two regular expressions per text.
+ */
+function scanText(data: string): number {
   let n = 0;
   let space = true;
+  let bits = 0;
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160) {
+    if (c > 63 && c < 128) {
+      // Letters and most ASCII punctuation: the common case.
+      n++;
+      space = false;
+    } else if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160) {
       if (!space) {
         n++;
         space = true;
       }
-    } else {
-      // A CJK character carries about as much as a short word: count it double so that
-      // thresholds in characters hold across scripts.
-      n += c >= 0x2e80 && c < 0xa000 ? 2 : c >= 0xac00 && c < 0xd7b0 ? 2 : 1;
+    } else if (c < 128) {
+      n++;
       space = false;
+      if (c >= 48 && c <= 57) bits |= HAS_DIGIT;
+      else if (c === 46 || c === 44 || c === 59 || c === 33 || c === 63) bits |= HAS_MARK;
+    } else {
+      n += (c >= 0x2e80 && c < 0xa000) || (c >= 0xac00 && c < 0xd7b0) ? 2 : 1;
+      space = false;
+      if (c === 0x3002 || c === 0xff0c || c === 0x3001 || c === 0x964 || c === 0x61f) bits |= HAS_MARK;
     }
   }
-  return space && n > 0 ? n - 1 : n;
+  if (space && n > 0) n--;
+  return n * 4 + bits;
+}
+
+/** Visible length of a text node: white space runs count as one character, ends trimmed. */
+export function visibleLength(data: string): number {
+  return scanText(data) >> 2;
 }
 
 function hostOf1(url: string): string | undefined {
@@ -171,11 +187,9 @@ function sameSite(a: string, b: string): boolean {
 
 /** The walk, done in one go (Node, the command-line tool, tests). */
 export function measurePage(root: Element): PageStats {
-  const steps = measurePageInSteps(root);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  const walk = walker(root);
+  walk.run(Infinity);
+  return walk.finish();
 }
 
 /** Elements measured between two chances to yield: small enough to keep each slice short. */
@@ -186,76 +200,192 @@ const ELEMENTS_PER_STEP = 512;
  * can give the page its thread back between slices on a huge page.
  */
 export function* measurePageInSteps(root: Element): Generator<void, PageStats, void> {
+  const walk = walker(root);
+  while (!walk.run(walk.count() + ELEMENTS_PER_STEP)) yield;
+  return walk.finish();
+}
+
+/** Attributes the walk reads, as bits: one `getAttributeNames()` says which ones to fetch. */
+const enum Attr {
+  Class = 1,
+  Id = 2,
+  Role = 4,
+  Itemprop = 8,
+  AriaHidden = 16,
+  Itemtype = 32,
+  Hidden = 64,
+  Style = 128,
+}
+
+const ATTRS = new Map<string, number>([
+  ['class', Attr.Class], ['id', Attr.Id], ['role', Attr.Role], ['itemprop', Attr.Itemprop],
+  ['aria-hidden', Attr.AriaHidden], ['itemtype', Attr.Itemtype], ['hidden', Attr.Hidden], ['style', Attr.Style],
+]);
+
+/**
+ * Which of the attributes the walk reads an element has. One call and a few map lookups
+ * instead of a `getAttribute` per attribute, most of which would find nothing.
+ */
+function attributesOf(el: Element): number {
+  const names = el.getAttributeNames();
+  let bits = 0;
+  for (let k = 0; k < names.length; k++) bits |= ATTRS.get(names[k]!) ?? 0;
+  return bits;
+}
+
+/** Room for this many elements at first; the per-element arrays double when full. */
+const INITIAL_CAPACITY = 1024;
+
+/**
+ * One walk, as a closure over its state. The loop itself (`run`) is a plain function rather
+ * than the body of a generator, so that the engine can optimise it while it runs (a generator's
+ * loop is not), and per-element numbers go to preallocated typed arrays rather than a dozen
+ * growing lists. (A closure rather than a class: its variables minify, properties would not.)
+ */
+function walker(root: Element): { run: (limit: number) => boolean; count: () => number; finish: () => PageStats } {
   const elements: Element[] = [];
   const tags: string[] = [];
-  const parents: number[] = [];
-  const depths: number[] = [];
-  const flagList: number[] = [];
+  let count = 0;
+  let capacity = INITIAL_CAPACITY;
+  let parentOf = new Int32Array(capacity);
+  let depthOf = new Int32Array(capacity);
+  let endOf = new Int32Array(capacity);
+  let flagsOf = new Uint8Array(capacity);
+  /** Characters of text directly inside (not in child elements). */
+  let ownText = new Float64Array(capacity);
+  /** Of `ownText`, inside links. */
+  let ownLink = new Float64Array(capacity);
+  /** Prose credited to the element itself as a paragraph unit. */
+  let ownProse = new Float64Array(capacity);
+  let ownHeads = new Float64Array(capacity);
+  let ownTeaser = new Uint8Array(capacity);
+  let ownDate = new Uint8Array(capacity);
+  // The paragraph unit each block element opens: the inline text inside it, how much of it is
+  // links, whether it is punctuated, and its first link's href, which tells a teaser title (a
+  // link to another page of the site) from a table-of-contents entry.
+  let unitText = new Float64Array(capacity);
+  let unitLink = new Float64Array(capacity);
+  let unitPunct = new Uint8Array(capacity);
+  const unitHref: (string | undefined)[] = [];
+
   const hidden: Element[] = [];
   const hiddenParents: number[] = [];
-  // Per element, filled as the walk goes.
-  const text: number[] = [];
-  const link: number[] = [];
-  const own: number[] = []; // prose credited to the element itself as a paragraph unit
-  const ends: number[] = [];
-  const heads: number[] = [];
-  // Inline text of the paragraph unit the element opens (blocks only).
-  const inline: number[] = [];
-  const inlineLink: number[] = [];
-  const inlinePunct: boolean[] = [];
-  const teaserOwn: number[] = [];
-  // The first link inside each paragraph unit: tells a teaser title (a link to another page
-  // of the site) from a table-of-contents entry or a link out to a shop.
-  const firstHref: (string | undefined)[] = [];
-  const dateOwn: number[] = [];
-
-  const open = (el: Element, tag: string, parent: number, block: number, inherited: number): number => {
-    const i = elements.length;
-    elements.push(el);
-    tags.push(tag);
-    parents.push(parent);
-    depths.push(parent < 0 ? 0 : (depths[parent] ?? 0) + 1);
-    let flags = inherited & (Flag.InFurniture | Flag.InAriaHidden);
-    const hint = tag === 'BODY' || tag === 'HTML' ? 0 : nameHint(el);
-    if (hint > 0) flags |= Flag.ArticleName;
-    if ((hint < 0 && tag !== 'MAIN' && tag !== 'ARTICLE') || isFurnitureByMarkup(el, tag)) flags |= Flag.Furniture | Flag.InFurniture;
-    if (tag === 'ARTICLE' || tag === 'MAIN') flags |= Flag.ArticleMarkup;
-    else if (el.getAttribute('itemprop') === 'articleBody' || el.getAttribute('role') === 'main') flags |= Flag.ArticleMarkup;
-    if (HEADING_TAGS.has(tag)) flags |= Flag.Heading;
-    if (tag === 'FORM') flags |= Flag.Form;
-    if (el.getAttribute('aria-hidden') === 'true') flags |= Flag.AriaHidden | Flag.InAriaHidden | Flag.Furniture | Flag.InFurniture;
-    if (!(flags & Flag.InAriaHidden) && forumName(el)) page.forumNames++;
-    const itemtype = el.getAttribute('itemtype');
-    if (itemtype) metadata.itemtypes.push(itemtype);
-    flagList.push(flags);
-    text.push(0);
-    link.push(0);
-    own.push(0);
-    ends.push(0);
-    heads.push(0);
-    inline.push(0);
-    inlineLink.push(0);
-    inlinePunct.push(false);
-    firstHref.push(undefined);
-    teaserOwn.push(0);
-    dateOwn.push(0);
-    void block;
-    return i;
-  };
-
-  // Open-element stacks: element index, nearest paragraph unit, inside-link depth.
-  const stack: number[] = [];
-  const blockStack: number[] = [];
-  let linkDepth = 0;
-  let codeDepth = 0;
-  const linkStack: boolean[] = [];
-  const codeStack: boolean[] = [];
   const page: PageCounts = { controls: 0, forms: 0, prices: 0, code: 0, times: 0, forumNames: 0 };
   const metadata: MetadataSources = { jsonLd: [], metas: [], itemtypes: [] };
-  // The site's own host, from the canonical or Open Graph URL (read with the head, before the
-  // body's headings are judged); undefined when the page does not say.
+  /**
+   * The site's own host, from the canonical or Open Graph URL (read with the head, before the
+   * body's headings are judged); undefined when the page does not say, null before it is read.
+   */
   let siteHost: string | null | undefined = null;
-  const pointsIntoSite = (href: string | undefined): boolean => {
+  /** `nameBits` per distinct class or id value, for this walk. */
+  const names = new Map<string, number>();
+  /** Facts of tag names outside the known table, for this walk. */
+  const otherTags = new Map<string, TagFacts>();
+
+  // Where the walk stopped: the next node to look at, the innermost open element.
+  let savedNext: Node | null = null;
+  let savedCur = 0;
+  let curNode: Node = root;
+  /** Open elements (those with children), innermost last, with their `Tag` bits. */
+  const stack: number[] = [];
+  const stackBits: number[] = [];
+  /**
+   * The open shadow root of each open element, to walk after its own children (a web
+   * component's article text lives there), null when there is none or once it is walked.
+   */
+  const stackShadow: (ShadowRoot | null)[] = [];
+  /** Open paragraph units (block elements with children, and the root), innermost last. */
+  const blocks: number[] = [];
+  let linkDepth = 0;
+  let codeDepth = 0;
+
+  function grow(): void {
+    capacity *= 2;
+    const more = <T extends Int32Array | Uint8Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(capacity);
+      b.set(a);
+      return b;
+    };
+    parentOf = more(parentOf);
+    depthOf = more(depthOf);
+    endOf = more(endOf);
+    flagsOf = more(flagsOf);
+    ownText = more(ownText);
+    ownLink = more(ownLink);
+    ownProse = more(ownProse);
+    ownHeads = more(ownHeads);
+    ownTeaser = more(ownTeaser);
+    ownDate = more(ownDate);
+    unitText = more(unitText);
+    unitLink = more(unitLink);
+    unitPunct = more(unitPunct);
+  }
+
+  /** `nameBits` of an attribute value, once per distinct value. */
+  function nameBitsOf(value: string | null): number {
+    if (!value) return 0;
+    let bits = names.get(value);
+    if (bits === undefined) {
+      bits = nameBits(value);
+      names.set(value, bits);
+    }
+    return bits;
+  }
+
+  function open(el: Element, tag: string, tagBits: number, parent: number, inherited: number, attrs: number): number {
+    const i = count++;
+    if (i >= capacity) grow();
+    elements.push(el);
+    tags.push(tag);
+    parentOf[i] = parent;
+    depthOf[i] = parent < 0 ? 0 : depthOf[parent]! + 1;
+    let flags = inherited & (Flag.InFurniture | Flag.InAriaHidden);
+    if (tagBits & Tag.Furniture) flags |= Flag.Furniture | Flag.InFurniture;
+    if (tagBits & Tag.Article) flags |= Flag.ArticleMarkup;
+    if (tagBits & Tag.Heading) flags |= Flag.Heading;
+    if (tagBits & Tag.Form) flags |= Flag.Form;
+    if (attrs) {
+      const bits = (attrs & Attr.Class ? nameBitsOf(el.getAttribute('class')) : 0) | (attrs & Attr.Id ? nameBitsOf(el.getAttribute('id')) : 0);
+      const hint = tagBits & Tag.Root ? 0 : hintOf(bits);
+      if (hint > 0) flags |= Flag.ArticleName;
+      const role = attrs & Attr.Role ? el.getAttribute('role') : null;
+      if ((hint < 0 && !(tagBits & Tag.Article)) || isFurnitureRole(role)) flags |= Flag.Furniture | Flag.InFurniture;
+      if (!(tagBits & Tag.Article) && (role === 'main' || (attrs & Attr.Itemprop && el.getAttribute('itemprop') === 'articleBody'))) flags |= Flag.ArticleMarkup;
+      if (attrs & Attr.AriaHidden && el.getAttribute('aria-hidden') === 'true') flags |= Flag.AriaHidden | Flag.InAriaHidden | Flag.Furniture | Flag.InFurniture;
+      if (!(flags & Flag.InAriaHidden) && bits & Name.Forum) page.forumNames++;
+      if (attrs & Attr.Itemtype) {
+        const itemtype = el.getAttribute('itemtype');
+        if (itemtype) metadata.itemtypes.push(itemtype);
+      }
+    }
+    flagsOf[i] = flags;
+    return i;
+  }
+
+  function push(i: number, tagBits: number, shadow: ShadowRoot | null): void {
+    stack.push(i);
+    stackBits.push(tagBits);
+    stackShadow.push(shadow);
+    // The root opens a unit whatever its tag, so that every text has one.
+    if (tagBits & Tag.Block || i === 0) blocks.push(i);
+  }
+
+  /** Elements that are never entered: form controls, metadata, scripts, the head. */
+  function skipped(el: Element, tagBits: number): void {
+    if (tagBits & Tag.Control) {
+      if (!(flagsOf[savedCur]! & Flag.InAriaHidden)) page.controls++;
+    } else if (tagBits & Tag.Meta) metadata.metas.push(el);
+    else if (tagBits & Tag.Script) {
+      if (el.getAttribute('type') === 'application/ld+json') metadata.jsonLd.push(el.textContent ?? '');
+    } else if (tagBits & Tag.Head) {
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+        const facts = tagFacts(c.tagName, otherTags);
+        if (!(facts.bits & Tag.Head)) skipped(c, facts.bits);
+      }
+    }
+  }
+
+  function pointsIntoSite(href: string | undefined): boolean {
     if (!href) return true;
     const c = href.charCodeAt(0);
     if (c === 35 /* # */ || href.startsWith('javascript:')) return false;
@@ -264,159 +394,161 @@ export function* measurePageInSteps(root: Element): Generator<void, PageStats, v
     if (siteHost === undefined) return true;
     const host = hostOf1(href);
     return host === undefined || sameSite(host, siteHost);
-  };
-  const skipped = (el: Element, tag: string): void => {
-    if (CONTROL_TAGS.has(tag)) {
-      if (!((flagList[cur] ?? 0) & Flag.InAriaHidden)) page.controls++;
-    }
-    else if (tag === 'META' || tag === 'LINK') metadata.metas.push(el);
-    else if (tag === 'SCRIPT') {
-      if (el.getAttribute('type') === 'application/ld+json') metadata.jsonLd.push(el.textContent ?? '');
-    } else if (tag === 'HEAD') {
-      for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-        const t = c.tagName.toUpperCase();
-        if (t !== 'HEAD') skipped(c, t);
-      }
-    }
-  };
-
-  const close = (i: number): void => {
-    ends[i] = elements.length;
-    const tag = tags[i] ?? '';
-    if (BLOCK_TAGS.has(tag)) {
-      const chars = inline[i] ?? 0;
-      const flags = flagList[i] ?? 0;
-      if (flags & Flag.Heading) {
-        heads[i] = (heads[i] ?? 0) + chars;
-        if (chars > 0 && (inlineLink[i] ?? 0) >= chars * TEASER_LINK_SHARE && pointsIntoSite(firstHref[i])) teaserOwn[i] = 1;
-      }
-      else if (chars >= MIN_PARAGRAPH_CHARS && (inlineLink[i] ?? 0) <= chars * MAX_PARAGRAPH_LINK_SHARE) {
-        own[i] = chars * (inlinePunct[i] ? 1 : UNPUNCTUATED_WEIGHT);
-      }
-    }
-  };
-
-  const rootTag = root.tagName.toUpperCase();
-  let cur = open(root, rootTag, -1, -1, 0);
-  stack.push(cur);
-  blockStack.push(cur);
-  linkStack.push(false);
-  codeStack.push(false);
-  let next: Node | null = root.firstChild;
-  let curNode: Node = root;
-  /** Elements whose shadow root's children were walked. */
-  const shadowWalked = new Set<number>();
-
-  for (;;) {
-    if (next) {
-      const type = next.nodeType;
-      if (type === TEXT_NODE) {
-        const data = (next as Text).data;
-        const n = visibleLength(data);
-        if (n > 0) {
-          text[cur] = (text[cur] ?? 0) + n;
-          const b = blockStack[blockStack.length - 1] ?? cur;
-          inline[b] = (inline[b] ?? 0) + n;
-          if (linkDepth > 0) {
-            link[cur] = (link[cur] ?? 0) + n;
-            inlineLink[b] = (inlineLink[b] ?? 0) + n;
-          }
-          if (!inlinePunct[b] && SENTENCE_MARK.test(data)) inlinePunct[b] = true;
-          if (n <= MAX_DATE_TEXT && DATE.test(data)) dateOwn[cur] = 1;
-          if ((flagList[cur] ?? 0) & Flag.InAriaHidden) {
-            // Not shown to assistive technology: left out of the page-wide counts.
-          } else if (codeDepth > 0) page.code += n;
-          else if (n < 40 && PRICE.test(data)) page.prices++;
-        }
-        next = next.nextSibling;
-        continue;
-      }
-      if (type !== ELEMENT_NODE) {
-        next = next.nextSibling;
-        continue;
-      }
-      const el = next as Element;
-      const tag = el.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag)) {
-        skipped(el, tag);
-        next = el.nextSibling;
-        continue;
-      }
-      if (isHidden(el)) {
-        hidden.push(el);
-        hiddenParents.push(cur);
-        next = el.nextSibling;
-        continue;
-      }
-      if (elements.length % ELEMENTS_PER_STEP === 0) yield;
-      const i = open(el, tag, cur, blockStack[blockStack.length - 1] ?? cur, flagList[cur] ?? 0);
-      const isLink = tag === 'A';
-      if (isLink) {
-        const b = blockStack[blockStack.length - 1] ?? cur;
-        if (firstHref[b] === undefined) firstHref[b] = el.getAttribute('href') ?? '';
-      }
-      if (isLink) linkDepth++;
-      const isCode = tag === 'CODE';
-      if (isCode) codeDepth++;
-      if (tag === 'FORM') page.forms++;
-      else if (tag === 'TIME') {
-        page.times++;
-        if (metadata.firstTime === undefined) {
-          const dt = el.getAttribute('datetime');
-          if (dt) metadata.firstTime = dt;
-        }
-      }
-      const block = BLOCK_TAGS.has(tag);
-      if (el.firstChild || shadowOf(el, tag)) {
-        stack.push(i);
-        if (block) blockStack.push(i);
-        linkStack.push(isLink);
-        codeStack.push(isCode);
-        cur = i;
-        curNode = el;
-        next = el.firstChild;
-        continue;
-      }
-      if (isLink) linkDepth--;
-      if (isCode) codeDepth--;
-      close(i);
-      next = el.nextSibling;
-      continue;
-    }
-    // No more children: an open shadow root's are walked after the light ones (a web
-    // component's article text lives there); then close the current element and go on after it.
-    const shadow = curNode === root ? null : shadowOf(curNode as Element, tags[cur] ?? '');
-    if (shadow && !shadowWalked.has(cur)) {
-      shadowWalked.add(cur);
-      next = shadow.firstChild;
-      continue;
-    }
-    close(cur);
-    stack.pop();
-    if (blockStack[blockStack.length - 1] === cur) blockStack.pop();
-    if (linkStack.pop()) linkDepth--;
-    if (codeStack.pop()) codeDepth--;
-    if (stack.length === 0) break;
-    next = curNode.nextSibling;
-    cur = stack[stack.length - 1] ?? 0;
-    curNode = elements[cur] ?? root;
   }
 
-  // Sums, in reverse document order so children are done before parents.
-  const count = elements.length;
-  const rawProse = new Float64Array(count);
-  const prose = new Float64Array(count);
-  const paragraphs = new Int32Array(count);
-  const allText = new Float64Array(count);
-  const cleanText = new Float64Array(count);
-  const cleanLink = new Float64Array(count);
-  const allLink = new Float64Array(count);
-  const headings = new Float64Array(count);
-  const teasers = new Int32Array(count);
-  const headingCount = new Int32Array(count);
-  const dates = new Int32Array(count);
-  const parent = Int32Array.from(parents);
-  const flags = Uint8Array.from(flagList);
+  /**
+   * Closes the innermost open element: the paragraph unit it opened, if any, is judged — a
+   * heading (a teaser's title when mostly a link into the site), or prose when long enough
+   * and little linked.
+   */
+  function pop(): void {
+    const i = stack.pop()!;
+    const bits = stackBits.pop()!;
+    stackShadow.pop();
+    endOf[i] = count;
+    if (bits & Tag.Link) linkDepth--;
+    if (bits & Tag.Code) codeDepth--;
+    if (blocks[blocks.length - 1] !== i) return;
+    blocks.pop();
+    const chars = unitText[i]!;
+    const linked = unitLink[i]!;
+    if (!(bits & Tag.Block)) return;
+    if (flagsOf[i]! & Flag.Heading) {
+      ownHeads[i] = ownHeads[i]! + chars;
+      if (chars > 0 && linked >= chars * TEASER_LINK_SHARE && pointsIntoSite(unitHref[i])) ownTeaser[i] = 1;
+    } else if (chars >= MIN_PARAGRAPH_CHARS && linked <= chars * MAX_PARAGRAPH_LINK_SHARE) {
+      ownProse[i] = chars * (unitPunct[i] ? 1 : UNPUNCTUATED_WEIGHT);
+    }
+  }
+
+  /** Walks on until `limit` elements are measured or the document ends; true when it ends. */
+  function run(limit: number): boolean {
+    let next = savedNext;
+    let cur = savedCur;
+    for (;;) {
+      if (next) {
+        const type = next.nodeType;
+        if (type === TEXT_NODE) {
+          const data = (next as Text).data;
+          const scan = scanText(data);
+          const n = scan >> 2;
+          if (n > 0) {
+            ownText[cur] = ownText[cur]! + n;
+            const b = blocks[blocks.length - 1]!;
+            unitText[b] = unitText[b]! + n;
+            if (linkDepth > 0) {
+              ownLink[cur] = ownLink[cur]! + n;
+              unitLink[b] = unitLink[b]! + n;
+            }
+            if (scan & HAS_MARK) unitPunct[b] = 1;
+            if (scan & HAS_DIGIT) {
+              if (n <= MAX_DATE_TEXT && DATE.test(data)) ownDate[cur] = 1;
+              if (n < MAX_PRICE_TEXT && codeDepth === 0 && !(flagsOf[cur]! & Flag.InAriaHidden) && PRICE.test(data)) page.prices++;
+            }
+            // Not shown to assistive technology: left out of the page-wide counts.
+            if (codeDepth > 0 && !(flagsOf[cur]! & Flag.InAriaHidden)) page.code += n;
+          }
+          next = next.nextSibling;
+          continue;
+        }
+        if (type !== ELEMENT_NODE) {
+          next = next.nextSibling;
+          continue;
+        }
+        const el = next as Element;
+        const facts = tagFacts(el.tagName, otherTags);
+        const tagBits = facts.bits;
+        if (tagBits & Tag.Skip) {
+          savedCur = cur;
+          skipped(el, tagBits);
+          next = el.nextSibling;
+          continue;
+        }
+        const attrs = attributesOf(el);
+        if (attrs & Attr.Hidden || (attrs & Attr.Style && HIDING_STYLE.test(el.getAttribute('style') ?? ''))) {
+          hidden.push(el);
+          hiddenParents.push(cur);
+          next = el.nextSibling;
+          continue;
+        }
+        if (count >= limit) {
+          savedNext = next;
+          savedCur = cur;
+          return false;
+        }
+        const i = open(el, facts.tag, tagBits, cur, flagsOf[cur]!, attrs);
+        if (tagBits & Tag.Link) {
+          const b = blocks[blocks.length - 1]!;
+          if (unitHref[b] === undefined) unitHref[b] = el.getAttribute('href') ?? '';
+          linkDepth++;
+        }
+        if (tagBits & Tag.Code) codeDepth++;
+        if (tagBits & Tag.Form) page.forms++;
+        else if (tagBits & Tag.Time) {
+          page.times++;
+          if (metadata.firstTime === undefined) {
+            const dt = el.getAttribute('datetime');
+            if (dt) metadata.firstTime = dt;
+          }
+        }
+        const first = el.firstChild;
+        // Only custom elements and childless ones are asked for a shadow root: that is where web
+        // components keep their content, and asking every element would cost a DOM call each.
+        const shadow = tagBits & Tag.Custom || !first ? (el as { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null : null;
+        if (first || shadow) {
+          push(i, tagBits, shadow);
+          cur = i;
+          curNode = el;
+          next = first;
+          continue;
+        }
+        if (tagBits & Tag.Link) linkDepth--;
+        if (tagBits & Tag.Code) codeDepth--;
+        endOf[i] = count;
+        next = el.nextSibling;
+        continue;
+      }
+      // No more children: an open shadow root's are walked after the light ones; then close the
+      // current element and go on after it.
+      const top = stackShadow.length - 1;
+      const shadow = stackShadow[top];
+      if (shadow) {
+        stackShadow[top] = null;
+        next = shadow.firstChild;
+        continue;
+      }
+      pop();
+      if (stack.length === 0) {
+        savedNext = null;
+        return true;
+      }
+      next = curNode.nextSibling;
+      cur = stack[stack.length - 1]!;
+      curNode = elements[cur]!;
+    }
+  }
+
+  /** Sums along the tree, once the walk is done. */
+  function finish(): PageStats {
+    const rawProse = new Float64Array(count);
+    const prose = new Float64Array(count);
+    const paragraphs = new Int32Array(count);
+    const allText = new Float64Array(count);
+    const cleanText = new Float64Array(count);
+    const cleanLink = new Float64Array(count);
+    const allLink = new Float64Array(count);
+    const headings = new Float64Array(count);
+    const teasers = new Int32Array(count);
+    const headingCount = new Int32Array(count);
+    const dates = new Int32Array(count);
+    const parent = parentOf.slice(0, count);
+    const flags = flagsOf.slice(0, count);
+    const own = ownProse;
+    const text = ownText;
+    const link = ownLink;
+    const heads = ownHeads;
+    const teaserOwn = ownTeaser;
+    const dateOwn = ownDate;
   for (let i = count - 1; i >= 0; i--) {
     const mine = own[i] ?? 0;
     const r = (rawProse[i] ?? 0) + mine;
@@ -463,28 +595,35 @@ export function* measurePageInSteps(root: Element): Generator<void, PageStats, v
     }
   }
 
-  return {
-    elements,
-    tags,
-    parent,
-    end: Int32Array.from(ends),
-    depth: Int32Array.from(depths),
-    flags,
-    text: cleanText,
-    allText,
-    link: cleanLink,
-    allLink,
-    rawProse,
-    prose,
-    paragraphs,
-    headings,
-    teasers,
-    headingCount,
-    dates,
-    page,
-    metadata,
-    hidden,
-    hiddenParent: Int32Array.from(hiddenParents),
-    count,
-  };
+    return {
+      elements,
+      tags,
+      parent,
+      end: endOf.slice(0, count),
+      depth: depthOf.slice(0, count),
+      flags,
+      text: cleanText,
+      allText,
+      link: cleanLink,
+      allLink,
+      rawProse,
+      prose,
+      paragraphs,
+      headings,
+      teasers,
+      headingCount,
+      dates,
+      page,
+      metadata,
+      hidden,
+      hiddenParent: Int32Array.from(hiddenParents),
+      count,
+    };
+  }
+
+  const facts = tagFacts(root.tagName, otherTags);
+  open(root, facts.tag, facts.bits, -1, 0, attributesOf(root));
+  push(0, facts.bits, null);
+  savedNext = root.firstChild;
+  return { run, count: () => count, finish };
 }
