@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSource, formatAsOf, safeUrl } from './Card.js';
+import { describeSource, formatAsOf, safeUrl } from './card-view.js';
 
 describe('card text helpers', () => {
   it('names sources by host, marks the reviewed overlay, drops reviewer notes', () => {

@@ -4,8 +4,7 @@
  * unchanged; inside, the card is a popover, so it sits in the top layer above page dialogs and
  * fullscreen elements. Created on first use, removed on teardown.
  */
-import { h, render } from 'preact';
-import { Card, type CardProps } from './Card.js';
+import { renderCard, type CardProps } from './card-view.js';
 import { CARD_CSS } from './styles.js';
 import { OVERLAY_CSS } from '../overlay-paint.js';
 import { maxCardHeight, placeCard, type Rect } from './position.js';
@@ -79,7 +78,7 @@ export class UiHost {
     const el = this.ensure();
     el.dataset['theme'] = theme;
     el.setAttribute('aria-labelledby', 'ac-card-title');
-    render(h(Card, props), el);
+    el.replaceChildren(renderCard(this.doc, props));
     const viewport = { width: this.doc.documentElement.clientWidth || 1024, height: this.doc.documentElement.clientHeight || 768 };
     el.style.maxHeight = `${maxCardHeight(anchor, viewport)}px`;
     el.style.visibility = 'hidden';
@@ -111,7 +110,7 @@ export class UiHost {
       }
     }
     this.cardEl.style.display = 'none';
-    render(null, this.cardEl);
+    this.cardEl.replaceChildren();
     this.open = false;
   }
 
