@@ -9,6 +9,7 @@ import type { KbLookup } from '../core/kb/lookup.js';
 import type { KbInfo } from '../shared/messages.js';
 import { IndexedKb, fetchReader } from '../core/kb/indexed-kb.js';
 import { CompositeKb } from '../core/kb/composite-kb.js';
+import { warmUpRecogniser } from './warm-up.js';
 import { parseUserEntities, userKb, USER_ENTITIES_KEY } from '../shared/user-entities.js';
 
 let loading: Promise<IndexedKb> | undefined;
@@ -50,12 +51,14 @@ export async function getKb(): Promise<KbLookup> {
 /**
  * Starts loading the KB as soon as the background starts, not when the first message is
  * dispatched: a worker woken by a content script's `bg:annotate` spends its first milliseconds
- * starting up, and the KB's files are read meanwhile.
+ * starting up, and the KB's files are read meanwhile, while the recogniser warms up.
  */
 export function warmKb(): void {
   // Failures are left to the first message, which tries again and reports them.
   void getKb().catch(() => undefined);
   void load().then((kb) => kb.prefetchCardTables(), () => undefined);
+  // While the files are read: the fetches are in flight, the thread is free.
+  void warmUpRecogniser();
 }
 
 /** Size, build date and source credits, for the options page (SOURCES.json is read once). */
