@@ -149,16 +149,17 @@ export function emitKb(
     };
     return { parts, lengths };
   };
-  const idPrefixes = [...new Set(entities.map((d) => idPrefix(d.id)))].sort(compareKeys);
+  const idPrefixOf = entities.map((d) => idPrefix(d.id));
+  const idPrefixes = [...new Set(idPrefixOf)].sort(compareKeys);
   if (idPrefixes.length > MAX_BYTE_FIELD) throw new Error(`more than ${MAX_BYTE_FIELD} id prefixes`);
   const prefixCode = new Map(idPrefixes.map((p, i) => [p, i]));
   const stringsFile = makeFile();
   const namesFile = makeFile();
   const keyLength = stringsFile.lengths('alias key', keys);
-  const idLength = stringsFile.lengths('entity id', entities.map((d) => d.id.slice(idPrefix(d.id).length)));
+  const idLength = stringsFile.lengths('entity id', entities.map((d, i) => d.id.slice((idPrefixOf[i] as string).length)));
   const givenLength = stringsFile.lengths('given name', givenNames);
   const nameLength = namesFile.lengths('entity name', entities.map((d) => d.name));
-  const idPrefixCodes = Uint8Array.from(entities, (d) => prefixCode.get(idPrefix(d.id)) as number);
+  const idPrefixCodes = Uint8Array.from(idPrefixOf, (p) => prefixCode.get(p) as number);
 
   const hitCounts = new Uint8Array(keys.length);
   const hits = new Uint32Array(hitCount);

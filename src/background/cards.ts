@@ -10,7 +10,7 @@ import type { CardRef } from '../shared/messages.js';
  * their entity keeps the card it has.
  */
 export async function cardsFor(kb: KbLookup, refs: readonly CardRef[]): Promise<Record<string, EntityCard>> {
-  const wanted = refs.filter(({ id, ref }) => names(kb, ref, id));
+  const wanted = refs.filter(({ id, ref }) => refNamesId(kb, ref, id));
   const cards = await Promise.all(wanted.map(({ ref }) => cachedCard(kb, ref).catch(() => undefined)));
   const out: Record<string, EntityCard> = {};
   wanted.forEach(({ id }, i) => {
@@ -20,7 +20,7 @@ export async function cardsFor(kb: KbLookup, refs: readonly CardRef[]): Promise<
   return out;
 }
 
-function names(kb: KbLookup, ref: number, id: string): boolean {
+function refNamesId(kb: KbLookup, ref: number, id: string): boolean {
   try {
     return kb.entity(ref).id === id;
   } catch {

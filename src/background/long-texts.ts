@@ -7,7 +7,7 @@
 import type { Mention } from '../core/types.js';
 import type { KbLookup } from '../core/kb/lookup.js';
 import { annotate } from '../core/annotate.js';
-import { MAX_ANNOTATE_CHARS, MAX_TEXT_PARTS, RESULT_PAGE_MENTIONS, type Request, type Response } from '../shared/messages.js';
+import { MAX_ANNOTATE_CHARS, RESULT_PAGE_MENTIONS, type Request, type Response } from '../shared/messages.js';
 
 /** Sessions kept at once: one per tab loading a very long article is already rare. */
 export const MAX_SESSIONS = 4;
@@ -34,7 +34,6 @@ export class LongTexts {
   addPart(id: string, index: number, text: string): number {
     const session = this.touch(id, true)!;
     const had = session.parts[index]?.length ?? 0;
-    if (index >= MAX_TEXT_PARTS) throw new Error(`part ${index} is past the last part a text may have`);
     if (session.chars - had + text.length > MAX_ANNOTATE_CHARS) {
       this.sessions.delete(id);
       throw new Error(`text longer than ${MAX_ANNOTATE_CHARS} characters`);

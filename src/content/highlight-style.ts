@@ -20,10 +20,17 @@ export const FLASH_COLOUR = 'rgba(255, 120, 0, 0.6)';
 /** Prefix of every highlight name we register, so we never clash with the page's own. */
 export const HIGHLIGHT_PREFIX = 'article-context-';
 
+export function highlightName(kind: EntityKind): string {
+  return `${HIGHLIGHT_PREFIX}${kind}`;
+}
+
+/** The highlight that briefly marks the mention the popup's cast list jumped to. */
+export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
+
 /** Only `::highlight()` rules: they style our registered ranges and nothing of the page. */
 export const HIGHLIGHT_CSS = [
-  ...Object.entries(KIND_COLOURS).map(([kind, colour]) => `::highlight(${HIGHLIGHT_PREFIX}${kind}) { background-color: ${colour}; }`),
-  `::highlight(${HIGHLIGHT_PREFIX}flash) { background-color: ${FLASH_COLOUR}; }`,
+  ...Object.entries(KIND_COLOURS).map(([kind, colour]) => `::highlight(${highlightName(kind as EntityKind)}) { background-color: ${colour}; }`),
+  `::highlight(${FLASH_HIGHLIGHT}) { background-color: ${FLASH_COLOUR}; }`,
 ].join('\n');
 
 let sheet: CSSStyleSheet | undefined;
@@ -36,6 +43,8 @@ const styled = new Set<ShadowRoot>();
  * (an old engine, a frozen array) keep unstyled highlights: hover still works there.
  */
 export function styleShadowRoots(roots: Iterable<ShadowRoot>): void {
+  // Roots of articles the page has since removed (a client-side navigation) are let go.
+  for (const root of styled) if (!root.host.isConnected) styled.delete(root);
   for (const root of roots) {
     if (styled.has(root)) continue;
     try {

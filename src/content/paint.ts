@@ -8,9 +8,9 @@
 import { ENTITY_KINDS, type EntityKind, type Mention } from '../core/types.js';
 import { pointsFor, type CollectedText } from './collect.js';
 
-import { HIGHLIGHT_PREFIX } from './highlight-style.js';
+import { FLASH_HIGHLIGHT, highlightName } from './highlight-style.js';
 
-export { HIGHLIGHT_PREFIX };
+export { FLASH_HIGHLIGHT, highlightName };
 
 /**
  * Most ranges painted on one page: enough for a book-length page (a million words holds tens of
@@ -23,13 +23,6 @@ export interface PaintedMention {
   mention: Mention;
   range: Range;
 }
-
-export function highlightName(kind: EntityKind): string {
-  return `${HIGHLIGHT_PREFIX}${kind}`;
-}
-
-/** The highlight that briefly marks the mention the popup's cast list jumped to. */
-export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
 
 /**
  * Set only by the build of the fallback painter's own test (scripts/build.ts `forceOverlay`),
