@@ -16,7 +16,7 @@
  *     compromise's `.people()` over the same texts;
  *  d) the content script bundle's size and the heap it adds to a page.
  *
- *   npm run build && npm run bench [-- --pages N] [--no-browser] [--verbose] [--only detect]
+ *   npm run build && npm run bench [-- --pages N] [--no-browser] [--verbose] [--only detect|cold] [--samples N]
  *
  * Reads dist/ (built by `npm run build`) and ../shared/corpora; writes nothing in the repository
  * (the Node cold-start probes are bundled into the system's temporary folder).
@@ -51,11 +51,19 @@ const verbose = args.includes('--verbose');
  * no cold starts, heap, collect/paint/annotate or tracing — for quick turns on detection.
  */
 const onlyDetect = option('--only') === 'detect';
+/**
+ * `--only cold`: part (a) alone — the cold starts in Node and in Chromium's service worker, the
+ * heap and the KB's size, with where the worker's start-up time goes — for quick turns on the
+ * cold start. Takes 11 restarts a side unless `--samples` says otherwise.
+ */
+const onlyCold = option('--only') === 'cold';
 
 /** Timed repeats per step and page: the median is kept, so one GC pause does not decide. */
 const RUNS = 3;
 /** Cold starts per side in each environment. */
-const COLD_SAMPLES = 5;
+/** `--dist DIR`: a build other than dist/ (holding chrome/), to compare two builds in turn. */
+const distDir = option('--dist');
+const COLD_SAMPLES = Number(option('--samples') ?? (onlyCold ? 11 : 5));
 /** Per-page load limit: the corpus pages' outside resources fail fast offline, but a page may hang. */
 const PAGE_LOAD_TIMEOUT_MS = 15_000;
 /** Corpus pages (the longest articles) on which the real content script is traced. */
@@ -166,14 +174,14 @@ async function main(): Promise<void> {
     { what: 'KB on disk (loaded at start)', value: kb(sum(kbStart)), note: `index.bin + strings.txt + names.txt + meta.json; ${kb(kbTotal)} with lazy card shards` },
   ];
 
-  const pages = corpusPages().slice(0, pageLimit);
+  const pages = onlyCold ? [] : corpusPages().slice(0, pageLimit);
   const results: PageResult[] = [];
   let sw: Awaited<ReturnType<typeof import('./bench/chromium.js').coldStarts>> | undefined;
   const heapDiff: { page: string; withMb: number; withoutMb: number }[] = [];
   const traced: { page: string; tasks: number; totalMs: number; longestMs: number; method: string }[] = [];
   const kbLookup = await loadBundledKb(KB_DIR);
 
-  if (withBrowser && !existsSync(join(ROOT, 'dist/chrome/manifest.json'))) {
+  if (withBrowser && !existsSync(join(distDir ? resolve(distDir) : join(ROOT, 'dist'), 'chrome/manifest.json'))) {
     console.log('dist/chrome is missing: run `npm run build` first. Browser figures SKIPPED.');
   } else if (withBrowser && !existsSync('/usr/bin/chromium')) {
     console.log('/usr/bin/chromium is missing: browser figures SKIPPED.');
@@ -182,7 +190,7 @@ async function main(): Promise<void> {
     const { coldStarts, pageHeapMb } = await import('./bench/chromium.js');
     const blank = '<!doctype html><meta charset="utf-8"><title>bench</title><p>A short page with no article.</p>';
     const server = await serveFixtures({ '/bench/blank.html': blank });
-    const session = await launch('chromium');
+    const session = await launch('chromium', distDir ? { distDir: resolve(distDir) } : {});
     try {
       const incognito = await session.browser.createBrowserContext();
       const seedPath = existsSync(join(ROOT, '../shared/fixtures/seed-article.html')) ? '/shared/fixtures/seed-article.html' : undefined;
@@ -194,9 +202,9 @@ async function main(): Promise<void> {
         await tab.close();
 
         // (d) the heap the content script adds: same page with and without the extension.
-        console.log('Content-script heap …');
+        if (!onlyCold) console.log('Content-script heap …');
         const biggest = [...pages].sort((a, b) => b.bytes - a.bytes)[0];
-        for (const path of [seedPath, biggest?.urlPath].filter((p): p is string => !!p)) {
+        for (const path of onlyCold ? [] : [seedPath, biggest?.urlPath].filter((p): p is string => !!p)) {
           const withExt = await session.browser.newPage();
           await withExt.goto(server.url(path), { waitUntil: 'load', timeout: PAGE_LOAD_TIMEOUT_MS }).catch(() => undefined);
           await waitForHighlights(withExt, 1, 10_000).catch(() => undefined);
@@ -210,7 +218,7 @@ async function main(): Promise<void> {
       }
 
       // (b) the content script's DOM work against Readability, page by page, no extension running.
-      console.log(`Corpus pages in Chromium (${pages.length}) …`);
+      if (!onlyCold) console.log(`Corpus pages in Chromium (${pages.length}) …`);
       const code = await pageBundle();
       const tabB = await incognito.newPage();
       // Some test pages call alert(): a dialog would hold every later evaluate.
@@ -257,11 +265,11 @@ async function main(): Promise<void> {
 
       // The real content script, profiled while it runs on the pages with the longest articles
       // (the seed page too).
-      if (!onlyDetect) console.log('Profiling the real content script on the longest articles …');
+      if (!onlyDetect && !onlyCold) console.log('Profiling the real content script on the longest articles …');
       const { traceOwnTasks } = await import('./bench/trace.js');
       const byName = new Map(pages.map((p) => [p.name, p]));
       const largest = [...results].sort((a, b) => b.text.length - a.text.length).slice(0, TRACED_PAGES).map((r) => byName.get(r.name)!);
-      for (const path of onlyDetect ? [] : [seedPath, ...largest.map((p) => p.urlPath)].filter((p): p is string => !!p)) {
+      for (const path of onlyDetect || onlyCold ? [] : [seedPath, ...largest.map((p) => p.urlPath)].filter((p): p is string => !!p)) {
         const tab = await session.browser.newPage();
         tab.on('dialog', (d) => void d.dismiss().catch(() => undefined));
         const origin = session.extensionBase.replace(/\/$/, '');
@@ -303,6 +311,18 @@ async function main(): Promise<void> {
     return;
   }
   printTable('(a) cold start', coldRows);
+  if (sw && (onlyCold || verbose)) {
+    // Medians of each step inside the worker, in the order they happen.
+    const names = [...new Set(sw.samples.flatMap((s) => Object.keys(s.phases)))];
+    const at = (n: string): number => median(sw!.samples.map((s) => s.phases[n]).filter((x): x is number => x !== undefined));
+    names.sort((a, b) => at(a) - at(b));
+    printTable(`(a) inside the worker: ms since its start, median of ${sw.samples.length}`, names.map((n) => ({ what: n, value: ms(at(n)) })));
+    console.log(`cold ms per restart: ${sw.samples.map((s) => s.coldMs.toFixed(0)).join(' ')}; bare: ${sw.samples.map((s) => s.bareMs.toFixed(0)).join(' ')}`);
+  }
+  if (onlyCold) {
+    console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    return;
+  }
 
   if (results.length) {
     const withText = results.filter((r) => r.text.length > 0);

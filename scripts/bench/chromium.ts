@@ -20,6 +20,12 @@ export interface ColdSample {
   warmMs: number;
   bareMs: number;
   mentions: number;
+  /**
+   * Inside the worker, ms since its time origin (its start): the marks the background sets
+   * (`ac:*`, see src/background/index.ts) and when each KB file's fetch ended. Says where a cold
+   * start's time goes.
+   */
+  phases: Record<string, number>;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, ms));
@@ -43,6 +49,22 @@ async function evalIn<T>(cdp: CDPSession, contextId: number, expression: string)
   const r = await cdp.send('Runtime.evaluate', { contextId, expression, awaitPromise: true, returnByValue: true });
   if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
   return r.result.value as T;
+}
+
+async function workerPhases(session: Session): Promise<Record<string, number>> {
+  const target = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionBase), { timeout: 5000 });
+  const worker = await target.worker();
+  if (!worker) return {};
+  return worker.evaluate(() => {
+    const out: Record<string, number> = {};
+    // The first of each mark: the cold start's, not a later message's.
+    for (const m of performance.getEntriesByType('mark')) out[m.name] ??= m.startTime;
+    for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+      const file = r.name.split('/kb/')[1];
+      if (file) out[`fetched ${file}`] ??= r.responseEnd;
+    }
+    return out;
+  });
 }
 
 async function stopWorker(session: Session): Promise<void> {
@@ -75,7 +97,8 @@ export async function coldStarts(session: Session, page: Page, text: string, sam
     const cold = await evalIn<{ ms: number; cardsMs: number; ok: boolean; n: number }>(cdp, contextId, annotate);
     if (!cold.ok) throw new Error('bg:annotate failed after a cold start');
     const warm = await evalIn<{ ms: number }>(cdp, contextId, annotate);
-    out.push({ coldMs: cold.ms, cardsMs: cold.cardsMs, warmMs: warm.ms, bareMs: bare.ms, mentions: cold.n });
+    const phases = await workerPhases(session);
+    out.push({ coldMs: cold.ms, cardsMs: cold.cardsMs, warmMs: warm.ms, bareMs: bare.ms, mentions: cold.n, phases });
   }
   // The heap a started worker keeps after its first answer.
   await stopWorker(session);

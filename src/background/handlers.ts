@@ -9,8 +9,12 @@ const longTexts = new LongTexts();
 
 export async function handleMessage(message: Envelope): Promise<unknown> {
   switch (message.type) {
-    case 'bg:annotate':
-      return annotateRequest(message.payload as Request<'bg:annotate'>, longTexts, getKb);
+    case 'bg:annotate': {
+      performance.mark('ac:annotate-start');
+      const answer = await annotateRequest(message.payload as Request<'bg:annotate'>, longTexts, getKb);
+      performance.mark('ac:annotate-end');
+      return answer;
+    }
     case 'bg:textPart': {
       const { session, index, text } = message.payload as Request<'bg:textPart'>;
       return { received: longTexts.addPart(session, index, text) } satisfies Response<'bg:textPart'>;

@@ -31,7 +31,11 @@ async function combine(): Promise<KbLookup> {
 
 function load(): Promise<IndexedKb> {
   if (loading) return loading;
-  const started = IndexedKb.load(fetchReader(browser.runtime.getURL('kb/'))).catch((error: unknown) => {
+  performance.mark('ac:kb-start');
+  const started = IndexedKb.load(fetchReader(browser.runtime.getURL('kb/'))).then((kb) => {
+    performance.mark('ac:kb-ready');
+    return kb;
+  }, (error: unknown) => {
     // Let the next message try again rather than keep a failed load forever.
     loading = undefined;
     throw error;
