@@ -6,7 +6,7 @@
  * candidate. Elements are numbered in document order: the descendants of element `i` are
  * exactly `i + 1 … end[i] - 1`.
  */
-import { HIDING_STYLE, Name, Tag, hintOf, isFurnitureRole, nameBits, tagFacts, type TagFacts } from './hints.js';
+import { HIDING_STYLE, Name, Tag, hintOf, isFurnitureRole, mayName, nameBits, tagFacts, type TagFacts } from './hints.js';
 
 /** Shortest run of text, in characters, that can be a paragraph of prose. */
 export const MIN_PARAGRAPH_CHARS = 25;
@@ -116,51 +116,57 @@ export interface PageStats {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** `scanText` packs its answers: the visible length times 4, plus these bits. */
-const HAS_DIGIT = 2;
+/**
+ * White space as the page shows it: runs of these collapse to one space. (Not `\s`, which also
+ * takes in the wide spaces of CJK text and other marks that show as a gap of their own.)
+ */
+const NOT_SPACE = /[^ \n\t\r\f\u00a0]/;
+/** White space that is more than one plain space: what collapsing actually changes. */
+const SPACE_TO_COLLAPSE = /[ \n\t\r\f\u00a0]{2,}|[\n\t\r\f\u00a0]/g;
+/** CJK and Hangul characters, which count double since each carries about as much as a short word. */
+const WIDE = /[\u2e80-\u9fff\uac00-\ud7af]/;
 /** A sentence mark: . , ; ! ? and the CJK, Devanagari and Arabic ones (。，、।؟). */
-const HAS_MARK = 1;
+const SENTENCE_MARK = /[.,;!?\u3002\uff0c\u3001\u0964\u061f]/;
+/** Dates and prices need an ASCII digit: this cheap test comes before their expressions. */
+const ASCII_DIGIT = /[0-9]/;
 
 /**
- * One pass over a text node's characters, the walk's innermost loop: its visible length (white
- * space runs count as one character, ends trimmed, a CJK character counts double since it
- * carries about as much as a short word), whether it holds an ASCII digit (dates and prices
- * need one, so their regular expressions run only on the few texts that have one) and whether
- * it holds a sentence mark. One loop instead of a loop and two regular expressions per text.
+ * Visible length of a text node's data: white space runs count as one character, ends
+ * trimmed, a CJK or Hangul character counts two. The walk's innermost step, so it is done with
+ * the engine's native string and regular-expression code rather than a loop over characters in
+ * script: the walk runs once per page, mostly before the engine has optimised anything, and a
+ * character loop was then most of its time. Text nodes of white space only (the indentation
+ * between tags, a third of all text nodes on most pages) stop at the first test.
  */
-function scanText(data: string): number {
+export function visibleLength(data: string): number {
+  if (!NOT_SPACE.test(data)) return 0;
+  if (WIDE.test(data)) return wideLength(data);
+  // Plain single spaces are left alone, so prose usually comes back as the same string.
+  const s = data.replace(SPACE_TO_COLLAPSE, ' ');
+  let n = s.length;
+  if (s.charCodeAt(0) === 32) n--;
+  if (s.charCodeAt(s.length - 1) === 32) n--;
+  return n;
+}
+
+/** `visibleLength` of text holding CJK or Hangul characters, counted one by one. */
+function wideLength(data: string): number {
   let n = 0;
   let space = true;
-  let bits = 0;
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
-    if (c > 63 && c < 128) {
-      // Letters and most ASCII punctuation: the common case.
-      n++;
-      space = false;
-    } else if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160) {
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160) {
       if (!space) {
         n++;
         space = true;
       }
-    } else if (c < 128) {
-      n++;
-      space = false;
-      if (c >= 48 && c <= 57) bits |= HAS_DIGIT;
-      else if (c === 46 || c === 44 || c === 59 || c === 33 || c === 63) bits |= HAS_MARK;
     } else {
       n += (c >= 0x2e80 && c < 0xa000) || (c >= 0xac00 && c < 0xd7b0) ? 2 : 1;
       space = false;
-      if (c === 0x3002 || c === 0xff0c || c === 0x3001 || c === 0x964 || c === 0x61f) bits |= HAS_MARK;
     }
   }
   if (space && n > 0) n--;
-  return n * 4 + bits;
-}
-
-/** Visible length of a text node: white space runs count as one character, ends trimmed. */
-export function visibleLength(data: string): number {
-  return scanText(data) >> 2;
+  return n;
 }
 
 function hostOf1(url: string): string | undefined {
@@ -205,36 +211,33 @@ export function* measurePageInSteps(root: Element): Generator<void, PageStats, v
   return walk.finish();
 }
 
-/** Attributes the walk reads, as bits: one `getAttributeNames()` says which ones to fetch. */
-const enum Attr {
-  Class = 1,
-  Id = 2,
-  Role = 4,
-  Itemprop = 8,
-  AriaHidden = 16,
-  Itemtype = 32,
-  Hidden = 64,
-  Style = 128,
-}
-
-const ATTRS = new Map<string, number>([
-  ['class', Attr.Class], ['id', Attr.Id], ['role', Attr.Role], ['itemprop', Attr.Itemprop],
-  ['aria-hidden', Attr.AriaHidden], ['itemtype', Attr.Itemtype], ['hidden', Attr.Hidden], ['style', Attr.Style],
-]);
-
 /**
- * Which of the attributes the walk reads an element has. One call and a few map lookups
- * instead of a `getAttribute` per attribute, most of which would find nothing.
+ * Elements carrying any attribute the walk reads besides class and id. Few elements have one,
+ * so one native query per tree finds them all, and the walk asks each element only whether it
+ * is in that set instead of making an attribute call per attribute per element.
  */
-function attributesOf(el: Element): number {
-  const names = el.getAttributeNames();
-  let bits = 0;
-  for (let k = 0; k < names.length; k++) bits |= ATTRS.get(names[k]!) ?? 0;
-  return bits;
+const RARE_ATTRIBUTES = '[role],[itemprop],[aria-hidden],[itemtype],[hidden],[style]';
+
+/** Adds the elements under `root` (a document's element or a shadow root) that carry a rare attribute. */
+function addRare(root: Element | ShadowRoot, into: Set<Element>): void {
+  const found = root.querySelectorAll(RARE_ATTRIBUTES);
+  for (let k = 0; k < found.length; k++) into.add(found[k]!);
 }
 
-/** Room for this many elements at first; the per-element arrays double when full. */
-const INITIAL_CAPACITY = 1024;
+/** True when the page hides the element with the `hidden` attribute or an inline style. */
+function hiddenByPage(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDING_STYLE.test(style);
+}
+
+/** A class or id as a string: SVG and MathML elements give an object for `className`. */
+function nameOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** Room for at least this many elements at first; the per-element arrays double when full. */
+const MIN_CAPACITY = 64;
 
 /**
  * One walk, as a closure over its state. The loop itself (`run`) is a plain function rather
@@ -246,7 +249,8 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
   const elements: Element[] = [];
   const tags: string[] = [];
   let count = 0;
-  let capacity = INITIAL_CAPACITY;
+  // Sized by one native count, so the arrays rarely grow (open shadow trees can add more).
+  let capacity = Math.max(MIN_CAPACITY, root.getElementsByTagName('*').length + 1);
   let parentOf = new Int32Array(capacity);
   let depthOf = new Int32Array(capacity);
   let endOf = new Int32Array(capacity);
@@ -258,8 +262,12 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
   /** Prose credited to the element itself as a paragraph unit. */
   let ownProse = new Float64Array(capacity);
   let ownHeads = new Float64Array(capacity);
-  let ownTeaser = new Uint8Array(capacity);
-  let ownDate = new Uint8Array(capacity);
+  /** 1 for a teaser title (then the teasers in the subtree, once summed). */
+  let ownTeaser = new Int32Array(capacity);
+  /** 1 for a text holding a date (then the dates in the subtree, once summed). */
+  let ownDate = new Int32Array(capacity);
+  /** 1 for a paragraph of prose (then the paragraphs in the subtree, once summed). */
+  let ownParagraph = new Int32Array(capacity);
   // The paragraph unit each block element opens: the inline text inside it, how much of it is
   // links, whether it is punctuated, and its first link's href, which tells a teaser title (a
   // link to another page of the site) from a table-of-contents entry.
@@ -277,6 +285,8 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
    * body's headings are judged); undefined when the page does not say, null before it is read.
    */
   let siteHost: string | null | undefined = null;
+  /** Elements with a rare attribute (see `RARE_ATTRIBUTES`), shadow trees added as they are entered. */
+  const rare = new Set<Element>();
   /** `nameBits` per distinct class or id value, for this walk. */
   const names = new Map<string, number>();
   /** Facts of tag names outside the known table, for this walk. */
@@ -316,6 +326,7 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
     ownHeads = more(ownHeads);
     ownTeaser = more(ownTeaser);
     ownDate = more(ownDate);
+    ownParagraph = more(ownParagraph);
     unitText = more(unitText);
     unitLink = more(unitLink);
     unitPunct = more(unitPunct);
@@ -326,13 +337,13 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
     if (!value) return 0;
     let bits = names.get(value);
     if (bits === undefined) {
-      bits = nameBits(value);
+      bits = mayName(value) ? nameBits(value) : 0;
       names.set(value, bits);
     }
     return bits;
   }
 
-  function open(el: Element, tag: string, tagBits: number, parent: number, inherited: number, attrs: number): number {
+  function open(el: Element, tag: string, tagBits: number, parent: number, inherited: number, rare: boolean): number {
     const i = count++;
     if (i >= capacity) grow();
     elements.push(el);
@@ -344,20 +355,19 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
     if (tagBits & Tag.Article) flags |= Flag.ArticleMarkup;
     if (tagBits & Tag.Heading) flags |= Flag.Heading;
     if (tagBits & Tag.Form) flags |= Flag.Form;
-    if (attrs) {
-      const bits = (attrs & Attr.Class ? nameBitsOf(el.getAttribute('class')) : 0) | (attrs & Attr.Id ? nameBitsOf(el.getAttribute('id')) : 0);
-      const hint = tagBits & Tag.Root ? 0 : hintOf(bits);
-      if (hint > 0) flags |= Flag.ArticleName;
-      const role = attrs & Attr.Role ? el.getAttribute('role') : null;
-      if ((hint < 0 && !(tagBits & Tag.Article)) || isFurnitureRole(role)) flags |= Flag.Furniture | Flag.InFurniture;
-      if (!(tagBits & Tag.Article) && (role === 'main' || (attrs & Attr.Itemprop && el.getAttribute('itemprop') === 'articleBody'))) flags |= Flag.ArticleMarkup;
-      if (attrs & Attr.AriaHidden && el.getAttribute('aria-hidden') === 'true') flags |= Flag.AriaHidden | Flag.InAriaHidden | Flag.Furniture | Flag.InFurniture;
-      if (!(flags & Flag.InAriaHidden) && bits & Name.Forum) page.forumNames++;
-      if (attrs & Attr.Itemtype) {
-        const itemtype = el.getAttribute('itemtype');
-        if (itemtype) metadata.itemtypes.push(itemtype);
-      }
+    const bits = nameBitsOf(nameOf(el.className)) | nameBitsOf(nameOf(el.id));
+    const hint = bits === 0 || tagBits & Tag.Root ? 0 : hintOf(bits);
+    if (hint > 0) flags |= Flag.ArticleName;
+    else if (hint < 0 && !(tagBits & Tag.Article)) flags |= Flag.Furniture | Flag.InFurniture;
+    if (rare) {
+      const role = el.getAttribute('role');
+      if (isFurnitureRole(role)) flags |= Flag.Furniture | Flag.InFurniture;
+      if (!(tagBits & Tag.Article) && (role === 'main' || el.getAttribute('itemprop') === 'articleBody')) flags |= Flag.ArticleMarkup;
+      if (el.getAttribute('aria-hidden') === 'true') flags |= Flag.AriaHidden | Flag.InAriaHidden | Flag.Furniture | Flag.InFurniture;
+      const itemtype = el.getAttribute('itemtype');
+      if (itemtype) metadata.itemtypes.push(itemtype);
     }
+    if (bits & Name.Forum && !(flags & Flag.InAriaHidden)) page.forumNames++;
     flagsOf[i] = flags;
     return i;
   }
@@ -418,6 +428,7 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
       if (chars > 0 && linked >= chars * TEASER_LINK_SHARE && pointsIntoSite(unitHref[i])) ownTeaser[i] = 1;
     } else if (chars >= MIN_PARAGRAPH_CHARS && linked <= chars * MAX_PARAGRAPH_LINK_SHARE) {
       ownProse[i] = chars * (unitPunct[i] ? 1 : UNPUNCTUATED_WEIGHT);
+      ownParagraph[i] = 1;
     }
   }
 
@@ -430,8 +441,7 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
         const type = next.nodeType;
         if (type === TEXT_NODE) {
           const data = (next as Text).data;
-          const scan = scanText(data);
-          const n = scan >> 2;
+          const n = visibleLength(data);
           if (n > 0) {
             ownText[cur] = ownText[cur]! + n;
             const b = blocks[blocks.length - 1]!;
@@ -440,9 +450,9 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
               ownLink[cur] = ownLink[cur]! + n;
               unitLink[b] = unitLink[b]! + n;
             }
-            if (scan & HAS_MARK) unitPunct[b] = 1;
-            if (scan & HAS_DIGIT) {
-              if (n <= MAX_DATE_TEXT && DATE.test(data)) ownDate[cur] = 1;
+            if (!unitPunct[b] && SENTENCE_MARK.test(data)) unitPunct[b] = 1;
+            if (n <= MAX_DATE_TEXT && ASCII_DIGIT.test(data)) {
+              if (DATE.test(data)) ownDate[cur] = 1;
               if (n < MAX_PRICE_TEXT && codeDepth === 0 && !(flagsOf[cur]! & Flag.InAriaHidden) && PRICE.test(data)) page.prices++;
             }
             // Not shown to assistive technology: left out of the page-wide counts.
@@ -464,8 +474,8 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
           next = el.nextSibling;
           continue;
         }
-        const attrs = attributesOf(el);
-        if (attrs & Attr.Hidden || (attrs & Attr.Style && HIDING_STYLE.test(el.getAttribute('style') ?? ''))) {
+        const isRare = rare.has(el);
+        if (isRare && hiddenByPage(el)) {
           hidden.push(el);
           hiddenParents.push(cur);
           next = el.nextSibling;
@@ -476,7 +486,7 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
           savedCur = cur;
           return false;
         }
-        const i = open(el, facts.tag, tagBits, cur, flagsOf[cur]!, attrs);
+        const i = open(el, facts.tag, tagBits, cur, flagsOf[cur]!, isRare);
         if (tagBits & Tag.Link) {
           const b = blocks[blocks.length - 1]!;
           if (unitHref[b] === undefined) unitHref[b] = el.getAttribute('href') ?? '';
@@ -514,6 +524,7 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
       const shadow = stackShadow[top];
       if (shadow) {
         stackShadow[top] = null;
+        addRare(shadow, rare);
         next = shadow.firstChild;
         continue;
       }
@@ -528,83 +539,59 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
     }
   }
 
-  /** Sums along the tree, once the walk is done. */
+  /**
+   * Sums along the tree, once the walk is done. Children come after their parent in document
+   * order, so one backward pass adds each element's finished sums into its parent's. The
+   * walk's own arrays become the "furniture left out" sums in place; the "furniture included"
+   * sums start as copies of them.
+   */
   function finish(): PageStats {
-    const rawProse = new Float64Array(count);
-    const prose = new Float64Array(count);
-    const paragraphs = new Int32Array(count);
-    const allText = new Float64Array(count);
-    const cleanText = new Float64Array(count);
-    const cleanLink = new Float64Array(count);
-    const allLink = new Float64Array(count);
-    const headings = new Float64Array(count);
-    const teasers = new Int32Array(count);
-    const headingCount = new Int32Array(count);
-    const dates = new Int32Array(count);
-    const parent = parentOf.slice(0, count);
-    const flags = flagsOf.slice(0, count);
-    const own = ownProse;
-    const text = ownText;
-    const link = ownLink;
-    const heads = ownHeads;
-    const teaserOwn = ownTeaser;
-    const dateOwn = ownDate;
-  for (let i = count - 1; i >= 0; i--) {
-    const mine = own[i] ?? 0;
-    const r = (rawProse[i] ?? 0) + mine;
-    const c = (prose[i] ?? 0) + mine;
-    const n = (paragraphs[i] ?? 0) + (mine > 0 ? 1 : 0);
-    const t = (cleanText[i] ?? 0) + (text[i] ?? 0);
-    const a = (allText[i] ?? 0) + (text[i] ?? 0);
-    const l = (cleanLink[i] ?? 0) + (link[i] ?? 0);
-    const al = (allLink[i] ?? 0) + (link[i] ?? 0);
-    allLink[i] = al;
-    const h = (headings[i] ?? 0) + (heads[i] ?? 0);
-    const z = (teasers[i] ?? 0) + (teaserOwn[i] ?? 0);
-    teasers[i] = z;
-    const hc = (headingCount[i] ?? 0) + ((flags[i] ?? 0) & Flag.Heading ? 1 : 0);
-    headingCount[i] = hc;
-    const dt = (dates[i] ?? 0) + (dateOwn[i] ?? 0);
-    dates[i] = dt;
-    rawProse[i] = r;
-    prose[i] = c;
-    paragraphs[i] = n;
-    cleanText[i] = t;
-    allText[i] = a;
-    cleanLink[i] = l;
-    headings[i] = h;
-    const p = parent[i] ?? -1;
-    if (p < 0) continue;
-    // aria-hidden parts count for nothing above them, as if skipped (see Flag.AriaHidden).
-    if ((flags[i] ?? 0) & Flag.AriaHidden) continue;
-    rawProse[p] = (rawProse[p] ?? 0) + r;
-    allText[p] = (allText[p] ?? 0) + a;
-    allLink[p] = (allLink[p] ?? 0) + al;
-    // Furniture keeps its numbers to itself: a comment thread's prose is no evidence that its
-    // parent holds the article, and its text costs the parent nothing, since it will be left
-    // out (exclude.ts). Forms are judged by their text later: whole pages sit in one.
-    if (!((flags[i] ?? 0) & Flag.Furniture)) {
-      prose[p] = (prose[p] ?? 0) + c;
-      paragraphs[p] = (paragraphs[p] ?? 0) + n;
-      cleanText[p] = (cleanText[p] ?? 0) + t;
-      cleanLink[p] = (cleanLink[p] ?? 0) + l;
-      headings[p] = (headings[p] ?? 0) + h;
-      teasers[p] = (teasers[p] ?? 0) + z;
-      headingCount[p] = (headingCount[p] ?? 0) + hc;
-      dates[p] = (dates[p] ?? 0) + dt;
+    const n = count;
+    const parent = parentOf.subarray(0, n);
+    const flags = flagsOf.subarray(0, n);
+    const prose = ownProse.subarray(0, n);
+    const text = ownText.subarray(0, n);
+    const link = ownLink.subarray(0, n);
+    const headings = ownHeads.subarray(0, n);
+    const teasers = ownTeaser.subarray(0, n);
+    const dates = ownDate.subarray(0, n);
+    const paragraphs = ownParagraph.subarray(0, n);
+    const rawProse = prose.slice();
+    const allText = text.slice();
+    const allLink = link.slice();
+    const headingCount = new Int32Array(n);
+    for (let i = n - 1; i >= 0; i--) {
+      const f = flags[i]!;
+      if (f & Flag.Heading) headingCount[i]!++;
+      const p = parent[i]!;
+      // aria-hidden parts count for nothing above them, as if skipped (see Flag.AriaHidden).
+      if (p < 0 || f & Flag.AriaHidden) continue;
+      rawProse[p]! += rawProse[i]!;
+      allText[p]! += allText[i]!;
+      allLink[p]! += allLink[i]!;
+      // Furniture keeps its numbers to itself: a comment thread's prose is no evidence that its
+      // parent holds the article, and its text costs the parent nothing, since it will be left
+      // out (exclude.ts). Forms are judged by their text later: whole pages sit in one.
+      if (f & Flag.Furniture) continue;
+      prose[p]! += prose[i]!;
+      paragraphs[p]! += paragraphs[i]!;
+      text[p]! += text[i]!;
+      link[p]! += link[i]!;
+      headings[p]! += headings[i]!;
+      teasers[p]! += teasers[i]!;
+      headingCount[p]! += headingCount[i]!;
+      dates[p]! += dates[i]!;
     }
-  }
-
     return {
       elements,
       tags,
       parent,
-      end: endOf.slice(0, count),
-      depth: depthOf.slice(0, count),
+      end: endOf.subarray(0, n),
+      depth: depthOf.subarray(0, n),
       flags,
-      text: cleanText,
+      text,
       allText,
-      link: cleanLink,
+      link,
       allLink,
       rawProse,
       prose,
@@ -617,12 +604,13 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
       metadata,
       hidden,
       hiddenParent: Int32Array.from(hiddenParents),
-      count,
+      count: n,
     };
   }
 
+  addRare(root, rare);
   const facts = tagFacts(root.tagName, otherTags);
-  open(root, facts.tag, facts.bits, -1, 0, attributesOf(root));
+  open(root, facts.tag, facts.bits, -1, 0, true);
   push(0, facts.bits, null);
   savedNext = root.firstChild;
   return { run, count: () => count, finish };
