@@ -21,8 +21,8 @@ browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: s
 });
 
 async function combine(): Promise<KbLookup> {
-  const base = await load();
-  const stored = await browser.storage.local.get(USER_ENTITIES_KEY);
+  // Both at once: the storage read is a round trip to the browser, not to be paid after the KB.
+  const [base, stored] = await Promise.all([load(), browser.storage.local.get(USER_ENTITIES_KEY)]);
   const parsed = parseUserEntities(stored[USER_ENTITIES_KEY] ?? [], new Date().toISOString().slice(0, 10));
   // Stored entities were checked when saved; if storage was tampered with, use none of them.
   if (!parsed.ok || parsed.entities.length === 0) return base;
