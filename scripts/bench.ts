@@ -30,6 +30,7 @@ import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { annotate } from '../src/core/annotate.js';
 import { loadBundledKb } from '../src/core/kb/node-loader.js';
+import { KB_START_FILES } from '../src/core/kb/format.js';
 import type { Mention } from '../src/core/types.js';
 import { corpusPages } from './bench/corpus.js';
 import { median, quantile, sum, ms, mb, kb, ratio, printTable, type Row } from './bench/stats.js';
@@ -160,7 +161,7 @@ async function main(): Promise<void> {
 
   // Sizes first: they need nothing running.
   const kbTotal = dirBytes(KB_DIR);
-  const kbStart = ['index.bin', 'strings.txt', 'names.txt', 'meta.json'].map((f) => join(KB_DIR, f)).filter(existsSync).map((f) => statSync(f).size);
+  const kbStart = KB_START_FILES.map((f) => join(KB_DIR, f)).filter(existsSync).map((f) => statSync(f).size);
 
   console.log(onlyDetect ? 'Detection only (--only detect) …' : 'Node cold starts …');
   const cold = onlyDetect ? { ours: [], ref: [] } : await nodeColdStarts();
@@ -171,7 +172,7 @@ async function main(): Promise<void> {
     { what: 'Node: of which KB load', value: ms(median(cold.ours.map((c) => c.loadMs))), reference: ms(median(cold.ref.map((c) => c.loadMs))) },
     { what: 'Node: process start to answer', value: ms(median(cold.ours.map((c) => c.processToAnswer))), reference: ms(median(cold.ref.map((c) => c.processToAnswer))), ratio: ratio(median(cold.ours.map((c) => c.processToAnswer)) / median(cold.ref.map((c) => c.processToAnswer))) },
     { what: 'Node: heap after first answer', value: mb(median(cold.ours.map((c) => c.heapMb))), reference: mb(median(cold.ref.map((c) => c.heapMb))), ratio: ratio(median(cold.ours.map((c) => c.heapMb)) / median(cold.ref.map((c) => c.heapMb))), note: `+ ${mb(median(cold.ours.map((c) => c.arrayBuffersMb)))} array buffers (ours), after GC` },
-    { what: 'KB on disk (loaded at start)', value: kb(sum(kbStart)), note: `index.bin + strings.txt + names.txt + meta.json; ${kb(kbTotal)} with lazy card shards` },
+    { what: 'KB on disk (loaded at start)', value: kb(sum(kbStart)), note: `${KB_START_FILES.join(' + ')}; ${kb(kbTotal)} with lazy card shards` },
   ];
 
   const pages = onlyCold ? [] : corpusPages().slice(0, pageLimit);

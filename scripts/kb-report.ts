@@ -89,8 +89,9 @@ console.log(`given names     ${fmt(m.givenNames)}   longest alias ${m.maxAliasTo
 const fileSize = (name: string) => statSync(join(dir, name)).size;
 console.log(
   `size on disk    ${(size.bytes / 1e6).toFixed(1)} MB in ${size.files} files ` +
-    `(loaded at start: meta ${(fileSize('meta.json') / 1e3).toFixed(0)} kB, strings ${(fileSize('strings.txt') / 1e6).toFixed(1)} MB, names ${(fileSize('names.txt') / 1e6).toFixed(1)} MB, ` +
-    `index ${(fileSize('index.bin') / 1e6).toFixed(1)} MB; cards in ${m.shards} shards of ${m.shardSize})`,
+    `(loaded at start: meta ${(fileSize('meta.json') / 1e3).toFixed(0)} kB, index ${(fileSize('index.bin') / 1e6).toFixed(2)} MB` +
+    ` — keys ${(m.sections.keyBytes.count / 1e6).toFixed(2)} MB, names ${(m.sections.nameBytes.count / 1e6).toFixed(2)} MB, ids ${(m.sections.idBytes.count / 1e6).toFixed(2)} MB, hits ${((m.sections.hits.count * 4) / 1e6).toFixed(2)} MB;` +
+    ` cards in ${m.shards} shards of ${m.shardSize})`,
 );
 console.log('');
 console.log(`cold load (Node, from files to index ready)  ${(tLoaded - t0).toFixed(1)} ms`);

@@ -14,6 +14,8 @@ import {
   KB_FILES,
   KB_FORMAT_VERSION,
   KIND_CODES,
+  LAST_HIT,
+  BLOCK,
   MAX_BYTE_FIELD,
   SECTION_TYPES,
   idPrefix,
@@ -25,6 +27,7 @@ import {
   type StoredCard,
 } from '../../src/core/kb/format.js';
 import { nameKey } from '../../src/core/text/normalise.js';
+import { encodeLines, encodeSorted } from '../../src/core/kb/blocks.js';
 import { SourceError } from './errors.js';
 import type { Draft, SourceInfo } from './model.js';
 import { describe, facts, type TemplateContext } from './templates.js';
@@ -104,6 +107,8 @@ export function emitKb(
 ): EmitResult {
   const entities = orderEntities(drafts);
   const n = entities.length;
+  // A hit packs its entity with two type bits and the LAST_HIT bit into 32 bits.
+  if (n >= 2 ** 29) throw new Error(`${n} entities: more than a hit can number`);
   // Alias keys → hits, most prominent entity first (entity numbers follow prominence).
   const byKey = new Map<string, { entity: number; type: AliasType }[]>();
   let maxTokens = 1;
@@ -133,42 +138,29 @@ export function emitKb(
   });
   const hitCount = hitLists.reduce((s, l) => s + l.length, 0);
 
-  // Strings: keys, id tails and given names in one file, names in another — each followed by
-  // "\n" — and for each string its length (one byte) in index.bin.
-  const makeFile = () => {
-    const parts: string[] = [];
-    const lengths = (what: string, list: readonly string[]) => {
-      const arr = new Uint8Array(list.length);
-      list.forEach((s, i) => {
-        if (s.includes('\n')) throw new Error(`${what}: a string with a line break: ${JSON.stringify(s)}`);
-        if (s.length > MAX_BYTE_FIELD) throw new Error(`${what}: longer than ${MAX_BYTE_FIELD} characters: ${JSON.stringify(s)}`);
-        arr[i] = s.length;
-        parts.push(s, '\n');
-      });
-      return arr;
-    };
-    return { parts, lengths };
-  };
+  // Strings as bytes in blocks (./format.ts): sorted ones front-coded, the others as lines.
   const idPrefixOf = entities.map((d) => idPrefix(d.id));
   const idPrefixes = [...new Set(idPrefixOf)].sort(compareKeys);
   if (idPrefixes.length > MAX_BYTE_FIELD) throw new Error(`more than ${MAX_BYTE_FIELD} id prefixes`);
   const prefixCode = new Map(idPrefixes.map((p, i) => [p, i]));
-  const stringsFile = makeFile();
-  const namesFile = makeFile();
-  const keyLength = stringsFile.lengths('alias key', keys);
-  const idLength = stringsFile.lengths('entity id', entities.map((d, i) => d.id.slice((idPrefixOf[i] as string).length)));
-  const givenLength = stringsFile.lengths('given name', givenNames);
-  const nameLength = namesFile.lengths('entity name', entities.map((d) => d.name));
+  const keyText = encodeSorted(keys, 'alias key');
+  const givenText = encodeSorted(givenNames, 'given name');
+  const idText = encodeLines(entities.map((d, i) => d.id.slice((idPrefixOf[i] as string).length)), 'entity id');
+  const nameText = encodeLines(entities.map((d) => d.name), 'entity name');
   const idPrefixCodes = Uint8Array.from(idPrefixOf, (p) => prefixCode.get(p) as number);
 
-  const hitCounts = new Uint8Array(keys.length);
+  // Hits key by key, the last of each key marked; and where each block of keys starts.
+  const hitBlocks = new Uint32Array(Math.ceil(keys.length / BLOCK) + 1);
   const hits = new Uint32Array(hitCount);
   let h = 0;
   hitLists.forEach((list, i) => {
-    if (list.length > MAX_BYTE_FIELD) throw new Error(`alias key ${JSON.stringify(keys[i])}: more than ${MAX_BYTE_FIELD} entities`);
-    hitCounts[i] = list.length;
-    for (const hit of list) hits[h++] = (hit.entity << 2) | hit.type;
+    if (list.length === 0) throw new Error(`alias key ${JSON.stringify(keys[i])}: no entity`);
+    if (i % BLOCK === 0) hitBlocks[i / BLOCK] = h;
+    list.forEach((hit, k) => {
+      hits[h++] = ((hit.entity << 2) | hit.type | (k === list.length - 1 ? LAST_HIT : 0)) >>> 0;
+    });
   });
+  hitBlocks[hitBlocks.length - 1] = h;
 
   const countries = [''];
   const regions = [''];
@@ -219,7 +211,9 @@ export function emitKb(
 
   // index.bin: sections in a fixed order, each 4-byte aligned.
   const arrays: Record<SectionName, Uint32Array | Uint16Array | Uint8Array> = {
-    keyLength, hitCount: hitCounts, hits, idPrefix: idPrefixCodes, idLength, nameLength, givenLength, prominence, country, region, flags,
+    keyBlocks: keyText.blocks, keyBytes: keyText.bytes, hitBlocks, hits, givenBlocks: givenText.blocks, givenBytes: givenText.bytes,
+    idPrefix: idPrefixCodes, idBlocks: idText.blocks, idBytes: idText.bytes, nameBlocks: nameText.blocks, nameBytes: nameText.bytes,
+    prominence, country, region, flags,
   };
   const order = Object.keys(SECTION_TYPES) as SectionName[];
   const sections = {} as KbMeta['sections'];
@@ -322,8 +316,6 @@ export function emitKb(
     bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
     files++;
   };
-  write(KB_FILES.strings, stringsFile.parts.join(''));
-  write(KB_FILES.names, namesFile.parts.join(''));
   write(KB_FILES.index, bin);
   shards.forEach((cards, i) => write(KB_FILES.shard(i), JSON.stringify(cards)));
   write(KB_FILES.tables, JSON.stringify(tables));

@@ -1,41 +1,58 @@
 /**
  * The bundled KB on disk (assets/kb/), shaped for a fast cold start: the background service
  * worker is stopped and restarted often, and must answer its first `annotate` within
- * milliseconds. Nothing is rebuilt at start:
+ * milliseconds. Nothing is rebuilt or decoded at start:
  *
  *   meta.json    counts, the country and region tables, and where each section of index.bin
  *                starts
- *   strings.txt  the index's folded strings, one per line, in sections: the alias keys (sorted
- *                by UTF-16 code unit, for binary search), entity id tails, given names (sorted).
- *                Almost all ASCII, so the engine keeps it as a one-byte string
- *   names.txt    entity names as written (diacritics and all), one per line
- *   index.bin    little-endian typed arrays: the length of every string above (one byte each;
- *                the reader turns them into offsets with one running sum), hits per key, hits
- *                (entity << 2 | alias type), id prefix codes, prominence, country, region, flags
+ *   index.bin    everything the first `annotate` reads, as little-endian typed arrays:
+ *     keyBlocks, keyBytes     the alias keys, sorted by code unit (for binary search), front-coded
+ *                             in blocks of BLOCK keys (see below)
+ *     hitBlocks, hits         per key its hits (entity << 2 | alias type), the last hit of each
+ *                             key marked with LAST_HIT; hitBlocks[b] is block b's first hit
+ *     givenBlocks, givenBytes the given names (folded, sorted), front-coded like the keys
+ *     idPrefix                per entity, its id prefix code (meta.idPrefixes)
+ *     idBlocks, idBytes       per entity, its id tail, a line each (ASCII)
+ *     nameBlocks, nameBytes   per entity, its name as written (UTF-8), a line each
+ *     prominence, country, region, flags
  *   cards/tables.json  fact labels, sources, dates and common values the cards index into
  *   cards/NNN.json  cards in shards of SHARD_SIZE entities, loaded on first hover; entities are
  *                numbered by prominence, so the cards most asked for share the first shards
  *   SOURCES.json every source with its licence and attribution, and the KB's build date
  *
- * Every byte read at start costs the worker time (about 6 ms a megabyte in Chromium), so the
- * start files hold lengths rather than offsets and ids are split into a shared prefix ("Q",
- * "kb:geonames:") and a tail. Decoding needs only string slicing, typed-array views and running
- * sums: the same code runs in Node and in the service worker.
+ * Every byte read at start costs the worker time (about 4–6 ms a megabyte in Chromium), and so
+ * does every step run at start on code not yet compiled (a loop over 100,000 lengths took ~8 ms
+ * there). Hence one binary file read as one ArrayBuffer (no text decoding), strings kept as
+ * bytes and compared or decoded only where a lookup lands, and blocks with stored starts instead
+ * of offsets rebuilt from lengths:
+ *
+ * - Front-coded block (keys, given names): BLOCK entries, each `[shared][length][bytes…]`:
+ *   it repeats the first `shared` bytes of the entry before it and adds `length` bytes. The first
+ *   entry of a block has shared = 0, so a binary search can read block heads directly. Keys are
+ *   Latin-1 (the build drops others), one byte a character, so bytes compare as code units.
+ * - Line block (ids, names): BLOCK entries, each followed by "\n"; a block's start is stored.
+ *
+ * The blocks arrays hold ceil(count / BLOCK) + 1 entries, the last one past the end.
  */
 
-export const KB_FORMAT_VERSION = 2;
+export const KB_FORMAT_VERSION = 3;
 export const SHARD_SIZE = 512;
+/** Entries per block of a front-coded or line section. */
+export const BLOCK = 16;
+/** Set on the last hit of each key in `hits`. */
+export const LAST_HIT = 0x8000_0000;
 
 export const KB_FILES = {
   meta: 'meta.json',
-  strings: 'strings.txt',
-  names: 'names.txt',
   index: 'index.bin',
   sources: 'SOURCES.json',
   /** Fact labels, sources, dates and common values the shards index into (loaded with the first card). */
   tables: 'cards/tables.json',
   shard: (n: number) => `cards/${String(n).padStart(3, '0')}.json`,
 } as const;
+
+/** The files read at every background start. */
+export const KB_START_FILES = [KB_FILES.meta, KB_FILES.index] as const;
 
 /** Flag bits in the per-entity flags array. */
 export const FLAG_KIND_MASK = 0b11;
@@ -44,29 +61,38 @@ export const FLAG_HISTORICAL = 0b1000;
 export const KIND_CODES = ['person', 'org', 'place'] as const;
 
 export type SectionName =
-  | 'keyLength'
-  | 'hitCount'
+  | 'keyBlocks'
+  | 'hitBlocks'
+  | 'givenBlocks'
+  | 'idBlocks'
+  | 'nameBlocks'
   | 'hits'
-  | 'idPrefix'
-  | 'idLength'
-  | 'nameLength'
-  | 'givenLength'
   | 'prominence'
   | 'country'
   | 'region'
+  | 'keyBytes'
+  | 'givenBytes'
+  | 'idPrefix'
+  | 'idBytes'
+  | 'nameBytes'
   | 'flags';
 
+/** Sections in the order index.bin holds them (widest first, so each starts aligned). */
 export const SECTION_TYPES: Record<SectionName, 'u32' | 'u16' | 'u8'> = {
-  keyLength: 'u8',
-  hitCount: 'u8',
+  keyBlocks: 'u32',
+  hitBlocks: 'u32',
+  givenBlocks: 'u32',
+  idBlocks: 'u32',
+  nameBlocks: 'u32',
   hits: 'u32',
-  idPrefix: 'u8',
-  idLength: 'u8',
-  nameLength: 'u8',
-  givenLength: 'u8',
   prominence: 'u16',
   country: 'u16',
   region: 'u16',
+  keyBytes: 'u8',
+  givenBytes: 'u8',
+  idPrefix: 'u8',
+  idBytes: 'u8',
+  nameBytes: 'u8',
   flags: 'u8',
 };
 

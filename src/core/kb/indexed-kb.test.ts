@@ -127,6 +127,20 @@ describe('IndexedKb', () => {
     await expect(IndexedKb.load(fetchReader('chrome-extension://x/nowhere/', fakeFetch))).rejects.toThrow(/HTTP 404/);
   });
 
+  it('refuses a meta.json that does not belong to its index.bin', async () => {
+    const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { keys: number };
+    const reader = fileReader(dir);
+    const wrong = { ...reader, text: async (name: string) => (name === 'meta.json' ? JSON.stringify({ ...meta, keys: meta.keys + 40 }) : reader.text(name)) };
+    await expect(IndexedKb.load(wrong)).rejects.toThrow(/does not match index.bin/);
+  });
+
+  it('reads the start from two files: meta.json and index.bin', async () => {
+    const read: string[] = [];
+    const reader = fileReader(dir);
+    await IndexedKb.load({ text: (n) => (read.push(n), reader.text(n)), bytes: (n) => (read.push(n), reader.bytes(n)) });
+    expect(read.sort()).toEqual(['index.bin', 'meta.json']);
+  });
+
   it('is written deterministically: same input, same bytes', () => {
     const again = mkdtempSync(join(tmpdir(), 'kb-'));
     scratch.push(again);

@@ -1,13 +1,15 @@
 /**
  * The bundled KB, read from the files `scripts/build-kb.ts` writes (layout in ./format.ts).
- * Loading reads three files and makes typed-array views: no parsing of the index, no maps, so
- * the service worker can answer its first message right after a cold start. Cards load by shard
+ * Loading reads meta.json and index.bin and makes typed-array views: no decoding, no loops over
+ * the index, no maps, so the service worker can answer its first message right after a cold
+ * start. Cards load by shard
  * on first use. Files come through an injected reader: `fetch` in the extension, the file
  * system in Node (./node-loader.ts).
  */
 import type { EntityCard, Fact } from '../types.js';
+import { Lines, SortedStrings } from './blocks.js';
 import {
-  compareKeys,
+  BLOCK,
   derivedUrl,
   unpackUrl,
   FLAG_HISTORICAL,
@@ -16,6 +18,7 @@ import {
   KB_FILES,
   KB_FORMAT_VERSION,
   KIND_CODES,
+  LAST_HIT,
   SECTION_TYPES,
   type KbCardTables,
   type KbMeta,
@@ -47,26 +50,21 @@ export function fetchReader(base: string, fetchFn: typeof fetch = fetch): KbFile
 
 /** The sections of index.bin as stored. */
 interface Stored {
-  keyLength: Uint8Array;
-  hitCount: Uint8Array;
+  keyBlocks: Uint32Array;
+  hitBlocks: Uint32Array;
+  givenBlocks: Uint32Array;
+  idBlocks: Uint32Array;
+  nameBlocks: Uint32Array;
   hits: Uint32Array;
-  idPrefix: Uint8Array;
-  idLength: Uint8Array;
-  nameLength: Uint8Array;
-  givenLength: Uint8Array;
   prominence: Uint16Array;
   country: Uint16Array;
   region: Uint16Array;
+  keyBytes: Uint8Array;
+  givenBytes: Uint8Array;
+  idPrefix: Uint8Array;
+  idBytes: Uint8Array;
+  nameBytes: Uint8Array;
   flags: Uint8Array;
-}
-
-/** What lookups read: the stored sections, with lengths turned into offsets. */
-interface Views extends Stored {
-  keyStart: Uint32Array;
-  hitStart: Uint32Array;
-  idStart: Uint32Array;
-  nameStart: Uint32Array;
-  givenStart: Uint32Array;
 }
 
 function sections(meta: KbMeta, raw: Uint8Array): Stored {
@@ -87,36 +85,6 @@ function sections(meta: KbMeta, raw: Uint8Array): Stored {
   return out as unknown as Stored;
 }
 
-/**
- * Offsets from lengths: entry i is where item i starts, entry n one past the last. `gap` is
- * what follows each item (1 for the line break after a string, 0 for hit lists).
- */
-function runningStarts(lengths: Uint8Array, from: number, gap: number): Uint32Array {
-  const starts = new Uint32Array(lengths.length + 1);
-  let pos = from;
-  for (let i = 0; i < lengths.length; i++) {
-    starts[i] = pos;
-    pos += (lengths[i] as number) + gap;
-  }
-  starts[lengths.length] = pos;
-  return starts;
-}
-
-function views(meta: KbMeta, raw: Uint8Array): Views {
-  const stored = sections(meta, raw);
-  const keyStart = runningStarts(stored.keyLength, 0, 1);
-  const idStart = runningStarts(stored.idLength, keyStart[keyStart.length - 1] as number, 1);
-  const givenStart = runningStarts(stored.givenLength, idStart[idStart.length - 1] as number, 1);
-  return {
-    ...stored,
-    keyStart,
-    hitStart: runningStarts(stored.hitCount, 0, 0),
-    idStart,
-    givenStart,
-    nameStart: runningStarts(stored.nameLength, 0, 1),
-  };
-}
-
 type Tables = KbCardTables;
 
 export class IndexedKb implements KbLookup {
@@ -126,93 +94,74 @@ export class IndexedKb implements KbLookup {
   private tables: Promise<Tables> | undefined;
   private byId: Map<string, number> | undefined;
   private sourcesFile: Promise<KbSourcesFile> | undefined;
+  private readonly keys: SortedStrings;
+  private readonly given: SortedStrings;
+  private readonly ids: Lines;
+  private readonly names: Lines;
 
   private constructor(
     readonly meta: KbMeta,
-    private readonly strings: string,
-    private readonly names: string,
-    private readonly v: Views,
+    private readonly v: Stored,
     private readonly reader: KbFileReader,
   ) {
     this.maxAliasTokens = meta.maxAliasTokens;
+    this.keys = new SortedStrings(v.keyBlocks, v.keyBytes, meta.keys);
+    this.given = new SortedStrings(v.givenBlocks, v.givenBytes, meta.givenNames);
+    this.ids = new Lines(v.idBlocks, v.idBytes, meta.entities);
+    this.names = new Lines(v.nameBlocks, v.nameBytes, meta.entities);
   }
 
   static async load(reader: KbFileReader): Promise<IndexedKb> {
-    const [metaText, strings, names, bin] = await Promise.all([
-      reader.text(KB_FILES.meta),
-      reader.text(KB_FILES.strings),
-      reader.text(KB_FILES.names),
-      reader.bytes(KB_FILES.index),
-    ]);
+    const [metaText, bin] = await Promise.all([reader.text(KB_FILES.meta), reader.bytes(KB_FILES.index)]);
     const meta = JSON.parse(metaText) as KbMeta;
     if (meta.format !== KB_FORMAT_VERSION) throw new Error(`KB format ${meta.format}, expected ${KB_FORMAT_VERSION}`);
-    const v = views(meta, bin);
+    const v = sections(meta, bin);
+    const blocks = (n: number) => Math.ceil(n / BLOCK) + 1;
+    // Cheap checks that meta.json and index.bin belong together, and that no search can run
+    // off the end: the counts each section implies, and where each blocks array ends.
     if (
-      v.givenStart[v.givenStart.length - 1] !== strings.length ||
-      v.nameStart[v.nameStart.length - 1] !== names.length ||
-      v.hitStart[v.hitStart.length - 1] !== v.hits.length
+      v.keyBlocks.length !== blocks(meta.keys) ||
+      v.hitBlocks.length !== blocks(meta.keys) ||
+      v.givenBlocks.length !== blocks(meta.givenNames) ||
+      v.idBlocks.length !== blocks(meta.entities) ||
+      v.nameBlocks.length !== blocks(meta.entities) ||
+      v.keyBlocks[v.keyBlocks.length - 1] !== v.keyBytes.length ||
+      v.hitBlocks[v.hitBlocks.length - 1] !== v.hits.length ||
+      v.givenBlocks[v.givenBlocks.length - 1] !== v.givenBytes.length ||
+      v.idBlocks[v.idBlocks.length - 1] !== v.idBytes.length ||
+      v.nameBlocks[v.nameBlocks.length - 1] !== v.nameBytes.length ||
+      v.flags.length !== meta.entities
     ) {
-      throw new Error('KB text files do not match index.bin (rebuild the KB)');
+      throw new Error('KB meta.json does not match index.bin (rebuild the KB)');
     }
-    return new IndexedKb(meta, strings, names, v, reader);
+    return new IndexedKb(meta, v, reader);
   }
 
   get size(): number {
     return this.meta.entities;
   }
 
-  /** The i-th string of an offset section (each string is followed by a line break). */
-  private str(starts: Uint32Array, i: number, text: string = this.strings): string {
-    return text.slice(starts[i] as number, (starts[i + 1] as number) - 1);
-  }
-
   private id(n: number): string {
-    return (this.meta.idPrefixes[this.v.idPrefix[n] as number] ?? '') + this.str(this.v.idStart, n);
-  }
-
-  /** Compares key `i` with `s` without making a string. */
-  private compareKey(i: number, s: string): number {
-    const starts = this.v.keyStart;
-    const a = starts[i] as number;
-    const len = (starts[i + 1] as number) - 1 - a;
-    const n = Math.min(len, s.length);
-    for (let k = 0; k < n; k++) {
-      const d = this.strings.charCodeAt(a + k) - s.charCodeAt(k);
-      if (d !== 0) return d;
-    }
-    return len - s.length;
-  }
-
-  /** The first key index whose key is ≥ s. */
-  private lowerBound(s: string): number {
-    let lo = 0;
-    let hi = this.meta.keys;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.compareKey(mid, s) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return (this.meta.idPrefixes[this.v.idPrefix[n] as number] ?? '') + this.ids.get(n);
   }
 
   lookup(key: string): readonly AliasHit[] | undefined {
-    const i = this.lowerBound(key);
-    if (i >= this.meta.keys || this.compareKey(i, key) !== 0) return undefined;
+    const i = this.keys.indexOf(key);
+    if (i < 0) return undefined;
+    // From the block's first hit, past the hits of the keys before this one in the block.
+    const hits = this.v.hits;
+    let h = this.v.hitBlocks[Math.floor(i / BLOCK)] as number;
+    for (let k = i % BLOCK; k > 0; k--) while (!((hits[h++] as number) & LAST_HIT));
     const out: AliasHit[] = [];
-    const { hitStart, hits } = this.v;
-    for (let h = hitStart[i] as number; h < (hitStart[i + 1] as number); h++) {
-      const x = hits[h] as number;
-      out.push({ entity: x >>> 2, type: (x & 3) as AliasType });
+    for (;;) {
+      const x = hits[h++] as number;
+      out.push({ entity: (x & ~LAST_HIT) >>> 2, type: (x & 3) as AliasType });
+      if (x & LAST_HIT) return out;
     }
-    return out;
   }
 
   hasPrefix(prefix: string): boolean {
-    const p = `${prefix} `;
-    const i = this.lowerBound(p);
-    if (i >= this.meta.keys) return false;
-    const start = this.v.keyStart[i] as number;
-    return this.strings.startsWith(p, start) && start + p.length <= (this.v.keyStart[i + 1] as number) - 1;
+    return this.keys.hasPrefix(`${prefix} `);
   }
 
   entity(n: number): EntityHead {
@@ -223,7 +172,7 @@ export class IndexedKb implements KbLookup {
     const head: EntityHead = {
       id: this.id(n),
       kind: KIND_CODES[flags & FLAG_KIND_MASK] ?? 'place',
-      name: this.str(this.v.nameStart, n, this.names),
+      name: this.names.get(n),
       prominence: this.v.prominence[n] as number,
     };
     const country = this.meta.countries[this.v.country[n] as number];
@@ -237,17 +186,7 @@ export class IndexedKb implements KbLookup {
   }
 
   isGivenName(key: string): boolean {
-    const starts = this.v.givenStart;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = compareKeys(this.str(starts, mid), key);
-      if (c === 0) return true;
-      if (c < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return false;
+    return this.given.indexOf(key) >= 0;
   }
 
   /** The entity number of an id, or undefined (builds an id map on first use). */
