@@ -1,13 +1,19 @@
 /**
  * The article-extraction metric of the evaluations (Readability corpus, WCXB): precision,
- * recall and F1 over bags of lower-case word tokens (letters and digits of any script).
+ * recall and F1 over bags of lower-case word tokens. A word is a run of letters and digits of
+ * any script, except in Chinese and Japanese, which do not put spaces between words: there
+ * each Han, Hiragana or Katakana character is a token of its own (the usual stand-in for words
+ * in those scripts), since a "run of letters" would be a whole sentence and one extra comma
+ * would make two sentences match nothing.
  */
 
 export type Bag = Map<string, number>;
 
+const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+/gu;
+
 export function bagOfWords(text: string): Bag {
   const bag: Bag = new Map();
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) bag.set(m[0], (bag.get(m[0]) ?? 0) + 1);
+  for (const m of text.toLowerCase().matchAll(TOKEN)) bag.set(m[0], (bag.get(m[0]) ?? 0) + 1);
   return bag;
 }
 
