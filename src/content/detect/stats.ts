@@ -79,16 +79,15 @@ export interface PageStats {
   parent: Int32Array;
   /** One past the last descendant. */
   end: Int32Array;
-  depth: Int32Array;
   flags: Uint8Array;
   /** Visible characters in the subtree (white space runs count as one), furniture left out. */
-  text: Float64Array;
+  text: Int32Array;
   /** Visible characters in the subtree, furniture included. */
-  allText: Float64Array;
+  allText: Int32Array;
   /** Of `text`, characters inside links. */
-  link: Float64Array;
+  link: Int32Array;
   /** Of `allText`, characters inside links. */
-  allLink: Float64Array;
+  allLink: Int32Array;
   /** Weighted prose characters in the subtree, furniture included. */
   rawProse: Float64Array;
   /** Weighted prose characters, leaving out furniture subtrees. */
@@ -96,7 +95,7 @@ export interface PageStats {
   /** Prose paragraphs in the subtree, furniture left out. */
   paragraphs: Int32Array;
   /** Characters of heading text in the subtree. */
-  headings: Float64Array;
+  headings: Int32Array;
   /** Headings that are links: the titles of teasers in a listing, furniture left out. */
   teasers: Int32Array;
   /** Headings in the subtree, furniture left out. */
@@ -252,16 +251,15 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
   // Sized by one native count, so the arrays rarely grow (open shadow trees can add more).
   let capacity = Math.max(MIN_CAPACITY, root.getElementsByTagName('*').length + 1);
   let parentOf = new Int32Array(capacity);
-  let depthOf = new Int32Array(capacity);
   let endOf = new Int32Array(capacity);
   let flagsOf = new Uint8Array(capacity);
   /** Characters of text directly inside (not in child elements). */
-  let ownText = new Float64Array(capacity);
+  let ownText = new Int32Array(capacity);
   /** Of `ownText`, inside links. */
-  let ownLink = new Float64Array(capacity);
+  let ownLink = new Int32Array(capacity);
   /** Prose credited to the element itself as a paragraph unit. */
   let ownProse = new Float64Array(capacity);
-  let ownHeads = new Float64Array(capacity);
+  let ownHeads = new Int32Array(capacity);
   /** 1 for a teaser title (then the teasers in the subtree, once summed). */
   let ownTeaser = new Int32Array(capacity);
   /** 1 for a text holding a date (then the dates in the subtree, once summed). */
@@ -271,8 +269,8 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
   // The paragraph unit each block element opens: the inline text inside it, how much of it is
   // links, whether it is punctuated, and its first link's href, which tells a teaser title (a
   // link to another page of the site) from a table-of-contents entry.
-  let unitText = new Float64Array(capacity);
-  let unitLink = new Float64Array(capacity);
+  let unitText = new Int32Array(capacity);
+  let unitLink = new Int32Array(capacity);
   let unitPunct = new Uint8Array(capacity);
   const unitHref: (string | undefined)[] = [];
 
@@ -317,7 +315,6 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
       return b;
     };
     parentOf = more(parentOf);
-    depthOf = more(depthOf);
     endOf = more(endOf);
     flagsOf = more(flagsOf);
     ownText = more(ownText);
@@ -349,7 +346,6 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
     elements.push(el);
     tags.push(tag);
     parentOf[i] = parent;
-    depthOf[i] = parent < 0 ? 0 : depthOf[parent]! + 1;
     let flags = inherited & (Flag.InFurniture | Flag.InAriaHidden);
     if (tagBits & Tag.Furniture) flags |= Flag.Furniture | Flag.InFurniture;
     if (tagBits & Tag.Article) flags |= Flag.ArticleMarkup;
@@ -587,7 +583,6 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
       tags,
       parent,
       end: endOf.subarray(0, n),
-      depth: depthOf.subarray(0, n),
       flags,
       text,
       allText,
