@@ -105,10 +105,14 @@ export const enum Name {
  * the answer per distinct value: pages repeat a few class strings on thousands of elements.
  */
 export function nameBits(value: string): number {
+  if (!ANY_WORD.test(value)) return 0;
+  if (!HAS_SPACE.test(value)) return wordsOfName(value);
   let bits = 0;
-  for (const name of value.split(/\s+/)) if (name) bits |= wordsOfName(name);
+  for (const name of value.split(/\s+/)) if (name && ANY_WORD.test(name)) bits |= wordsOfName(name);
   return bits;
 }
+
+const HAS_SPACE = /\s/;
 
 /** Separators of the words of a name: _ - : . / */
 function isSeparator(c: number): boolean {
@@ -147,11 +151,6 @@ const ANY_WORD = new RegExp(
   [...FURNITURE_WORDS, ...ARTICLE_WORDS, ...FORUM_WORDS, ...THREAD_WORDS, ...FURNITURE_STEMS].join('|'),
   'iu',
 );
-
-/** False when `value` (a class or id attribute) cannot name anything `nameBits` knows. */
-export function mayName(value: string): boolean {
-  return ANY_WORD.test(value);
-}
 
 /**
  * `Name` bits of one name (a class or an id without white space), split into words on

@@ -6,7 +6,7 @@
  * candidate. Elements are numbered in document order: the descendants of element `i` are
  * exactly `i + 1 … end[i] - 1`.
  */
-import { HIDING_STYLE, Name, Tag, hintOf, isFurnitureRole, mayName, nameBits, tagFacts, type TagFacts } from './hints.js';
+import { HIDING_STYLE, Name, Tag, hintOf, isFurnitureRole, nameBits, tagFacts, type TagFacts } from './hints.js';
 
 /** Shortest run of text, in characters, that can be a paragraph of prose. */
 export const MIN_PARAGRAPH_CHARS = 25;
@@ -334,7 +334,7 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
     if (!value) return 0;
     let bits = names.get(value);
     if (bits === undefined) {
-      bits = mayName(value) ? nameBits(value) : 0;
+      bits = nameBits(value);
       names.set(value, bits);
     }
     return bits;
