@@ -59,29 +59,23 @@ export function encodeLines(list: readonly string[], what: string): Encoded {
   return { blocks, bytes };
 }
 
-/** Sorted strings, front-coded: binary search over block heads, then a walk in one block. */
+/**
+ * Sorted strings, front-coded: binary search over block heads, then a walk in one block that
+ * compares only the bytes it must. Walking, it keeps how many leading characters the previous
+ * entry shares with the string sought: an entry sharing more than that with the previous one is
+ * still smaller, one sharing less is already larger, and only an entry sharing exactly that many
+ * has its added bytes compared. Nothing is copied or decoded.
+ */
 export class SortedStrings {
-  /** The entry the last `lowerBound` stopped at, decoded (Latin-1 bytes). */
-  private readonly key = new Uint8Array(MAX_BYTE_FIELD);
-  private keyLength = 0;
+  /** For the entry the last `lowerBound` stopped at: its length, and the leading characters it shares with the string sought. */
+  private entryLength = 0;
+  private common = 0;
 
   constructor(
     private readonly blocks: Uint32Array,
     private readonly bytes: Uint8Array,
     readonly count: number,
   ) {}
-
-  /** Compares the decoded entry with `s`, code unit by code unit. */
-  private compare(s: string): number {
-    const key = this.key;
-    const len = this.keyLength;
-    const n = Math.min(len, s.length);
-    for (let k = 0; k < n; k++) {
-      const d = (key[k] as number) - s.charCodeAt(k);
-      if (d !== 0) return d;
-    }
-    return len - s.length;
-  }
 
   /** Compares block b's first entry with `s` in place. */
   private compareHead(b: number, s: string): number {
@@ -96,12 +90,22 @@ export class SortedStrings {
     return len - s.length;
   }
 
-  /**
-   * The index of the first entry ≥ s (count if none), which is left decoded for `equals` and
-   * `startsWith`.
-   */
+  /** Stops at block b's first entry (known to be ≥ s), noting what it shares with s. */
+  private stopAtHead(b: number, s: string): number {
+    const bytes = this.bytes;
+    const at = (this.blocks[b] as number) + 2;
+    const len = bytes[at - 1] as number;
+    let k = 0;
+    while (k < len && k < s.length && bytes[at + k] === s.charCodeAt(k)) k++;
+    this.entryLength = len;
+    this.common = k;
+    return b * BLOCK;
+  }
+
+  /** The index of the first entry ≥ s (count if none). */
   lowerBound(s: string): number {
     const blockCount = this.blocks.length - 1;
+    if (this.count === 0) return (this.entryLength = this.common = 0);
     // The last block whose head is ≤ s.
     let lo = 0;
     let hi = blockCount;
@@ -111,50 +115,52 @@ export class SortedStrings {
       else hi = mid;
     }
     const block = lo - 1;
-    if (block < 0) return this.decodeHead(0);
+    if (block < 0) return this.stopAtHead(0, s);
     const bytes = this.bytes;
-    const key = this.key;
     const first = block * BLOCK;
     const last = Math.min(first + BLOCK, this.count);
     let at = this.blocks[block] as number;
+    /** Leading characters the previous entry (all of them < s) shares with s. */
+    let match = 0;
     for (let i = first; i < last; i++) {
       const shared = bytes[at] as number;
       const added = bytes[at + 1] as number;
-      // A byte loop, not set(subarray(…)): a view per entry costs more than copying ~8 bytes.
-      at += 2;
-      for (let k = 0; k < added; k++) key[shared + k] = bytes[at + k] as number;
-      this.keyLength = shared + added;
-      at += added;
-      if (this.compare(s) >= 0) return i;
+      const len = shared + added;
+      // Byte k of this entry, for k ≥ shared, is at tail + k.
+      const tail = at + 2 - shared;
+      at += 2 + added;
+      if (shared > match) continue; // Same as the previous entry where it differs from s: smaller.
+      if (shared < match) {
+        // Larger than the previous entry exactly where that one still matched s: larger than s.
+        this.entryLength = len;
+        this.common = shared;
+        return i;
+      }
+      let k = match;
+      while (k < len && k < s.length && bytes[tail + k] === s.charCodeAt(k)) k++;
+      match = k;
+      const larger = k === len ? len >= s.length : k === s.length || (bytes[tail + k] as number) > s.charCodeAt(k);
+      if (larger) {
+        this.entryLength = len;
+        this.common = k;
+        return i;
+      }
     }
     // Every entry of the block is < s: the answer is the next block's head (> s by the search).
-    return block + 1 < blockCount ? this.decodeHead(block + 1) : (this.keyLength = 0, this.count);
-  }
-
-  private decodeHead(b: number): number {
-    if (this.count === 0) {
-      this.keyLength = 0;
-      return 0;
-    }
-    const at = (this.blocks[b] as number) + 2;
-    const len = this.bytes[at - 1] as number;
-    for (let k = 0; k < len; k++) this.key[k] = this.bytes[at + k] as number;
-    this.keyLength = len;
-    return b * BLOCK;
+    if (block + 1 < blockCount) return this.stopAtHead(block + 1, s);
+    this.entryLength = this.common = 0;
+    return this.count;
   }
 
   /** The index of `s`, or -1. */
   indexOf(s: string): number {
     const i = this.lowerBound(s);
-    return i < this.count && this.compare(s) === 0 ? i : -1;
+    return i < this.count && this.common === s.length && this.entryLength === s.length ? i : -1;
   }
 
-  /** True when some entry starts with `prefix` and is at least as long. */
+  /** True when some entry starts with `prefix`. */
   hasPrefix(prefix: string): boolean {
-    const i = this.lowerBound(prefix);
-    if (i >= this.count || this.keyLength < prefix.length) return false;
-    for (let k = 0; k < prefix.length; k++) if (this.key[k] !== prefix.charCodeAt(k)) return false;
-    return true;
+    return this.lowerBound(prefix) < this.count && this.common === prefix.length;
   }
 }
 
