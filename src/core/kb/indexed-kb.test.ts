@@ -141,6 +141,19 @@ describe('IndexedKb', () => {
     expect(read.sort()).toEqual(['index.bin', 'meta.json']);
   });
 
+  it('starts reading card files in a later task, so an answer that does not wait for cards goes first', async () => {
+    const reads: string[] = [];
+    const reader = fileReader(dir);
+    const lazy = await IndexedKb.load({ text: (n) => (reads.push(n), reader.text(n)), bytes: reader.bytes });
+    reads.length = 0;
+    const card = lazy.card(0);
+    lazy.prefetchCardTables();
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(reads).toEqual([]);
+    expect((await card).name).toBe('Aristotle');
+    expect(reads.sort()).toEqual(['cards/000.json', 'cards/tables.json']);
+  });
+
   it('is written deterministically: same input, same bytes', () => {
     const again = mkdtempSync(join(tmpdir(), 'kb-'));
     scratch.push(again);
