@@ -2,7 +2,10 @@
  * A just-started background has its recogniser's code still to compile, and the KB's files still
  * in flight. Annotating a short built-in text against an empty KB while they arrive compiles
  * and warms that code, so the first real `annotate` after a cold start runs on warm code
- * instead of paying for it after the files are in.
+ * instead of paying for it after the files are in. Still worth it with the KB's start down to
+ * one binary file (format 3): measured alternating builds with and without it, 3 x 11 Chromium
+ * restarts each, 90 vs 98 ms median to the first answer (the KB's arrival, not this thread,
+ * is what the answer waits for while the warm-up runs).
  */
 import { annotate } from '../core/annotate.js';
 import type { AliasHit, EntityHead, KbLookup } from '../core/kb/lookup.js';
