@@ -134,8 +134,9 @@ const ASCII_DIGIT = /[0-9]/;
  * trimmed, a CJK or Hangul character counts two. The walk's innermost step, so it is done with
  * the engine's native string and regular-expression code rather than a loop over characters in
  * script: the walk runs once per page, mostly before the engine has optimised anything, and a
- * character loop was then most of its time. Text nodes of white space only (the indentation
- * between tags, a third of all text nodes on most pages) stop at the first test.
+ * character loop was then about a quarter of its time. Text nodes of white space only (the
+ * indentation between tags: two in three text nodes, two in five of all nodes, over the
+ * Readability corpus) stop at the first test.
  */
 export function visibleLength(data: string): number {
   if (!NOT_SPACE.test(data)) return 0;
