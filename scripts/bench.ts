@@ -61,9 +61,9 @@ const onlyCold = option('--only') === 'cold';
 
 /** Timed repeats per step and page: the median is kept, so one GC pause does not decide. */
 const RUNS = 3;
-/** Cold starts per side in each environment. */
 /** `--dist DIR`: a build other than dist/ (holding chrome/), to compare two builds in turn. */
 const distDir = option('--dist');
+/** Cold starts per side in each environment. */
 const COLD_SAMPLES = Number(option('--samples') ?? (onlyCold ? 11 : 5));
 /** Per-page load limit: the corpus pages' outside resources fail fast offline, but a page may hang. */
 const PAGE_LOAD_TIMEOUT_MS = 15_000;

@@ -184,29 +184,13 @@ export function hintOf(bits: number): number {
   return bits & Name.Article ? 1 : 0;
 }
 
-/** `hintOf` for one element, uncached. */
-export function nameHint(el: Element): number {
-  return hintOf(nameBits(el.getAttribute('class') ?? '') | nameBits(el.getAttribute('id') ?? ''));
-}
-
-/** True when the element's class or id names a forum part, uncached. */
-export function forumName(el: Element): boolean {
-  return ((nameBits(el.getAttribute('class') ?? '') | nameBits(el.getAttribute('id') ?? '')) & Name.Forum) !== 0;
-}
-
-/** True for elements that are page furniture by tag or role. */
-export function isFurnitureByMarkup(el: Element, tag: string): boolean {
-  if (FURNITURE_TAGS.has(tag)) return true;
-  return isFurnitureRole(el.getAttribute('role'));
-}
-
 /** True for an ARIA role of page furniture. */
 export function isFurnitureRole(role: string | null): boolean {
   return role !== null && FURNITURE_ROLES.has(role);
 }
 
 /** An inline style that hides the element. */
-export const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** True when the page hides the element without CSS we cannot see. */
 export function isHidden(el: Element): boolean {

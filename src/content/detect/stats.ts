@@ -6,7 +6,7 @@
  * candidate. Elements are numbered in document order: the descendants of element `i` are
  * exactly `i + 1 … end[i] - 1`.
  */
-import { HIDING_STYLE, Name, Tag, hintOf, isFurnitureRole, nameBits, tagFacts, type TagFacts } from './hints.js';
+import { Name, Tag, hintOf, isFurnitureRole, isHidden, nameBits, tagFacts, type TagFacts } from './hints.js';
 
 /** Shortest run of text, in characters, that can be a paragraph of prose. */
 export const MIN_PARAGRAPH_CHARS = 25;
@@ -222,13 +222,6 @@ const RARE_ATTRIBUTES = '[role],[itemprop],[aria-hidden],[itemtype],[hidden],[st
 function addRare(root: Element | ShadowRoot, into: Set<Element>): void {
   const found = root.querySelectorAll(RARE_ATTRIBUTES);
   for (let k = 0; k < found.length; k++) into.add(found[k]!);
-}
-
-/** True when the page hides the element with the `hidden` attribute or an inline style. */
-function hiddenByPage(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const style = el.getAttribute('style');
-  return style !== null && HIDING_STYLE.test(style);
 }
 
 /** A class or id as a string: SVG and MathML elements give an object for `className`. */
@@ -472,7 +465,7 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
           continue;
         }
         const isRare = rare.has(el);
-        if (isRare && hiddenByPage(el)) {
+        if (isRare && isHidden(el)) {
           hidden.push(el);
           hiddenParents.push(cur);
           next = el.nextSibling;

@@ -139,26 +139,11 @@ const VIA_AGENCY = /via (\p{Lu}{3,})(?=[ \t]?\/|[ \t]*(?:[\r\n]|$))/uy;
  */
 export function wireServices(text: string): Set<string> {
   const found = new Set<string>();
-  let lastLine = -1;
-  for (let at = text.indexOf(') '); at >= 0; at = text.indexOf(') ', at + 2)) {
+  lineStartCredits(text, ') ', DATELINE, found, (at) => {
     const dash = text.charCodeAt(at + 2);
-    if (dash !== 45 && dash !== 0x2013 && dash !== 0x2014) continue;
-    const line = text.lastIndexOf('\n', at) + 1;
-    if (line === lastLine) continue;
-    lastLine = line;
-    DATELINE.lastIndex = line;
-    const dateline = DATELINE.exec(text);
-    if (dateline) found.add(foldWord(dateline[1]!));
-  }
-  lastLine = -1;
-  for (let at = text.indexOf('/'); at >= 0; at = text.indexOf('/', at + 1)) {
-    const line = text.lastIndexOf('\n', at) + 1;
-    if (line === lastLine) continue;
-    lastLine = line;
-    AGENCY_SLASH.lastIndex = line;
-    const credit = AGENCY_SLASH.exec(text);
-    if (credit) found.add(foldWord(credit[1]!));
-  }
+    return dash === 45 || dash === 0x2013 || dash === 0x2014;
+  });
+  lineStartCredits(text, '/', AGENCY_SLASH, found);
   for (let at = text.indexOf('via '); at >= 0; at = text.indexOf('via ', at + 4)) {
     const before = text.charCodeAt(at - 1);
     if ((before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 95) continue;
@@ -167,6 +152,23 @@ export function wireServices(text: string): Set<string> {
     if (via) found.add(foldWord(via[1]!));
   }
   return found;
+}
+
+/**
+ * For each line holding `needle` (at a place `at` that `near` accepts), runs the sticky
+ * `pattern` once from the line's start and adds the folded first group it captures.
+ */
+function lineStartCredits(text: string, needle: string, pattern: RegExp, found: Set<string>, near: (at: number) => boolean = () => true): void {
+  let lastLine = -1;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+    if (!near(at)) continue;
+    const line = text.lastIndexOf('\n', at) + 1;
+    if (line === lastLine) continue;
+    lastLine = line;
+    pattern.lastIndex = line;
+    const credit = pattern.exec(text);
+    if (credit) found.add(foldWord(credit[1]!));
+  }
 }
 
 /** Counts the capitalised words that stand alone: a run of one, not a common word. */
