@@ -223,7 +223,18 @@ export const enum Tag {
   Head = 8192,
   /** A custom element's name (it holds a dash): web components keep their content in a shadow root. */
   Custom = 16384,
+  /**
+   * A built-in tag that may host a shadow root (the list of `attachShadow`): a childless one is
+   * asked for it, since that is where a web component keeps its content.
+   */
+  ShadowHost = 32768,
 }
+
+/** Built-in tags that `attachShadow` accepts (custom elements take one too). */
+const SHADOW_HOST_TAGS = new Set([
+  'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN',
+]);
 
 /** A tag name in upper case and its `Tag` bits. */
 export interface TagFacts {
@@ -246,6 +257,7 @@ function factsOf(tag: string): TagFacts {
   if (HEADING_TAGS.has(tag)) bits |= Tag.Heading;
   if (FURNITURE_TAGS.has(tag)) bits |= Tag.Furniture;
   if (tag.includes('-')) bits |= Tag.Custom;
+  if (SHADOW_HOST_TAGS.has(tag)) bits |= Tag.ShadowHost;
   return { tag, bits };
 }
 

@@ -139,7 +139,11 @@ const ASCII_DIGIT = /[0-9]/;
  * Readability corpus) stop at the first test.
  */
 export function visibleLength(data: string): number {
-  if (!NOT_SPACE.test(data)) return 0;
+  return NOT_SPACE.test(data) ? shownLength(data) : 0;
+}
+
+/** `visibleLength` of text known to hold more than white space. */
+function shownLength(data: string): number {
   if (WIDE.test(data)) return wideLength(data);
   // Plain single spaces are left alone, so prose usually comes back as the same string.
   const s = data.replace(SPACE_TO_COLLAPSE, ' ');
@@ -232,42 +236,94 @@ function nameOf(value: unknown): string {
 /** Room for at least this many elements at first; the per-element arrays double when full. */
 const MIN_CAPACITY = 64;
 
+/** The per-element numbers of one walk, in document order (see `PageStats`); replaced when they grow. */
+interface Columns {
+  parent: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
+  /** `Tag` bits of the element's tag. */
+  tagBits: Uint16Array;
+  /** The paragraph unit the element's inline text belongs to: itself when it opens one. */
+  unit: Int32Array;
+  /** Characters of text directly inside (not in child elements). */
+  ownText: Int32Array;
+  /** Of `ownText`, inside links. */
+  ownLink: Int32Array;
+  /** Prose credited to the element itself as a paragraph unit. */
+  ownProse: Float64Array;
+  ownHeads: Int32Array;
+  /** 1 for a teaser title (then the teasers in the subtree, once summed). */
+  ownTeaser: Int32Array;
+  /** 1 for a text holding a date (then the dates in the subtree, once summed). */
+  ownDate: Int32Array;
+  /** 1 for a paragraph of prose (then the paragraphs in the subtree, once summed). */
+  ownParagraph: Int32Array;
+  // The paragraph unit each block element opens: the inline text inside it, how much of it is
+  // links, and whether it is punctuated.
+  unitText: Int32Array;
+  unitLink: Int32Array;
+  unitPunct: Uint8Array;
+}
+
+function columns(capacity: number): Columns {
+  return {
+    parent: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    flags: new Uint8Array(capacity),
+    tagBits: new Uint16Array(capacity),
+    unit: new Int32Array(capacity),
+    ownText: new Int32Array(capacity),
+    ownLink: new Int32Array(capacity),
+    ownProse: new Float64Array(capacity),
+    ownHeads: new Int32Array(capacity),
+    ownTeaser: new Int32Array(capacity),
+    ownDate: new Int32Array(capacity),
+    ownParagraph: new Int32Array(capacity),
+    unitText: new Int32Array(capacity),
+    unitLink: new Int32Array(capacity),
+    unitPunct: new Uint8Array(capacity),
+  };
+}
+
+/** The same columns with room for `capacity` elements, their numbers kept. */
+function grown(c: Columns, capacity: number): Columns {
+  const more = columns(capacity);
+  for (const key of Object.keys(c) as (keyof Columns)[]) (more[key] as Int32Array).set(c[key] as Int32Array);
+  return more;
+}
+
+/** `Flag` bits an element takes from its tag alone. */
+function tagFlags(tagBits: number): number {
+  let flags = 0;
+  if (tagBits & Tag.Furniture) flags |= Flag.Furniture | Flag.InFurniture;
+  if (tagBits & Tag.Article) flags |= Flag.ArticleMarkup;
+  if (tagBits & Tag.Heading) flags |= Flag.Heading;
+  if (tagBits & Tag.Form) flags |= Flag.Form;
+  return flags;
+}
+
+/** `Flag` bits of an element's class and id `Name` bits (see `hintOf`), by those bits. */
+const NAME_FLAGS: readonly number[] = Array.from({ length: 16 }, (_, bits) => {
+  const hint = hintOf(bits);
+  return hint > 0 ? Flag.ArticleName : hint < 0 ? Flag.Furniture | Flag.InFurniture : 0;
+});
+
 /**
- * One walk, as a closure over its state. The loop itself (`run`) is a plain function rather
- * than the body of a generator, so that the engine can optimise it while it runs (a generator's
- * loop is not), and per-element numbers go to preallocated typed arrays rather than a dozen
- * growing lists. (A closure rather than a class: its variables minify, properties would not.)
+ * One walk over a document, resumable so that it can run in slices. The loop (`run`) keeps
+ * everything it touches per node in local variables and makes no calls of its own on the
+ * common path: it runs once per page, mostly before the engine has optimised it, where a
+ * closure variable, a helper call or a growing list per node each cost more than the DOM
+ * read they serve. The innermost open element is `cur`; its parent's index stands in for a
+ * stack of open elements.
  */
 function walker(root: Element): { run: (limit: number) => boolean; count: () => number; finish: () => PageStats } {
+  // Sized by one native count, so the columns rarely grow (open shadow trees can add more).
+  let capacity = Math.max(MIN_CAPACITY, root.getElementsByTagName('*').length + 1);
+  let cols = columns(capacity);
   const elements: Element[] = [];
   const tags: string[] = [];
-  let count = 0;
-  // Sized by one native count, so the arrays rarely grow (open shadow trees can add more).
-  let capacity = Math.max(MIN_CAPACITY, root.getElementsByTagName('*').length + 1);
-  let parentOf = new Int32Array(capacity);
-  let endOf = new Int32Array(capacity);
-  let flagsOf = new Uint8Array(capacity);
-  /** Characters of text directly inside (not in child elements). */
-  let ownText = new Int32Array(capacity);
-  /** Of `ownText`, inside links. */
-  let ownLink = new Int32Array(capacity);
-  /** Prose credited to the element itself as a paragraph unit. */
-  let ownProse = new Float64Array(capacity);
-  let ownHeads = new Int32Array(capacity);
-  /** 1 for a teaser title (then the teasers in the subtree, once summed). */
-  let ownTeaser = new Int32Array(capacity);
-  /** 1 for a text holding a date (then the dates in the subtree, once summed). */
-  let ownDate = new Int32Array(capacity);
-  /** 1 for a paragraph of prose (then the paragraphs in the subtree, once summed). */
-  let ownParagraph = new Int32Array(capacity);
-  // The paragraph unit each block element opens: the inline text inside it, how much of it is
-  // links, whether it is punctuated, and its first link's href, which tells a teaser title (a
-  // link to another page of the site) from a table-of-contents entry.
-  let unitText = new Int32Array(capacity);
-  let unitLink = new Int32Array(capacity);
-  let unitPunct = new Uint8Array(capacity);
+  /** The first link's href in each paragraph unit: a teaser's title links to another page of the site. */
   const unitHref: (string | undefined)[] = [];
-
   const hidden: Element[] = [];
   const hiddenParents: number[] = [];
   const page: PageCounts = { controls: 0, forms: 0, prices: 0, code: 0, times: 0, forumNames: 0 };
@@ -283,49 +339,17 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
   const names = new Map<string, number>();
   /** Facts of tag names outside the known table, for this walk. */
   const otherTags = new Map<string, TagFacts>();
+  /** Open shadow roots of open elements, walked after the element's own children. */
+  const shadows = new Map<number, ShadowRoot>();
 
-  // Where the walk stopped: the next node to look at, the innermost open element.
-  let savedNext: Node | null = null;
-  let savedCur = 0;
-  let curNode: Node = root;
-  /** Open elements (those with children), innermost last, with their `Tag` bits. */
-  const stack: number[] = [];
-  const stackBits: number[] = [];
-  /**
-   * The open shadow root of each open element, to walk after its own children (a web
-   * component's article text lives there), null when there is none or once it is walked.
-   */
-  const stackShadow: (ShadowRoot | null)[] = [];
-  /** Open paragraph units (block elements with children, and the root), innermost last. */
-  const blocks: number[] = [];
+  // Where the walk stopped (see `run`).
+  let count = 0;
+  let next: Node | null = null;
+  let cur = 0;
   let linkDepth = 0;
   let codeDepth = 0;
 
-  function grow(): void {
-    capacity *= 2;
-    const more = <T extends Int32Array | Uint8Array | Float64Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(capacity);
-      b.set(a);
-      return b;
-    };
-    parentOf = more(parentOf);
-    endOf = more(endOf);
-    flagsOf = more(flagsOf);
-    ownText = more(ownText);
-    ownLink = more(ownLink);
-    ownProse = more(ownProse);
-    ownHeads = more(ownHeads);
-    ownTeaser = more(ownTeaser);
-    ownDate = more(ownDate);
-    ownParagraph = more(ownParagraph);
-    unitText = more(unitText);
-    unitLink = more(unitLink);
-    unitPunct = more(unitPunct);
-  }
-
-  /** `nameBits` of an attribute value, once per distinct value. */
-  function nameBitsOf(value: string | null): number {
-    if (!value) return 0;
+  function nameBitsOf(value: string): number {
     let bits = names.get(value);
     if (bits === undefined) {
       bits = nameBits(value);
@@ -334,55 +358,31 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
     return bits;
   }
 
-  function open(el: Element, tag: string, tagBits: number, parent: number, inherited: number, rare: boolean): number {
-    const i = count++;
-    if (i >= capacity) grow();
-    elements.push(el);
-    tags.push(tag);
-    parentOf[i] = parent;
-    let flags = inherited & (Flag.InFurniture | Flag.InAriaHidden);
-    if (tagBits & Tag.Furniture) flags |= Flag.Furniture | Flag.InFurniture;
-    if (tagBits & Tag.Article) flags |= Flag.ArticleMarkup;
-    if (tagBits & Tag.Heading) flags |= Flag.Heading;
-    if (tagBits & Tag.Form) flags |= Flag.Form;
-    const bits = nameBitsOf(nameOf(el.className)) | nameBitsOf(nameOf(el.id));
-    const hint = bits === 0 || tagBits & Tag.Root ? 0 : hintOf(bits);
-    if (hint > 0) flags |= Flag.ArticleName;
-    else if (hint < 0 && !(tagBits & Tag.Article)) flags |= Flag.Furniture | Flag.InFurniture;
-    if (rare) {
-      const role = el.getAttribute('role');
-      if (isFurnitureRole(role)) flags |= Flag.Furniture | Flag.InFurniture;
-      if (!(tagBits & Tag.Article) && (role === 'main' || el.getAttribute('itemprop') === 'articleBody')) flags |= Flag.ArticleMarkup;
-      if (el.getAttribute('aria-hidden') === 'true') flags |= Flag.AriaHidden | Flag.InAriaHidden | Flag.Furniture | Flag.InFurniture;
-      const itemtype = el.getAttribute('itemtype');
-      if (itemtype) metadata.itemtypes.push(itemtype);
-    }
-    if (bits & Name.Forum && !(flags & Flag.InAriaHidden)) page.forumNames++;
-    flagsOf[i] = flags;
-    return i;
-  }
-
-  function push(i: number, tagBits: number, shadow: ShadowRoot | null): void {
-    stack.push(i);
-    stackBits.push(tagBits);
-    stackShadow.push(shadow);
-    // The root opens a unit whatever its tag, so that every text has one.
-    if (tagBits & Tag.Block || i === 0) blocks.push(i);
-  }
-
   /** Elements that are never entered: form controls, metadata, scripts, the head. */
-  function skipped(el: Element, tagBits: number): void {
+  function skipped(el: Element, tagBits: number, parentFlags: number): void {
     if (tagBits & Tag.Control) {
-      if (!(flagsOf[savedCur]! & Flag.InAriaHidden)) page.controls++;
+      if (!(parentFlags & Flag.InAriaHidden)) page.controls++;
     } else if (tagBits & Tag.Meta) metadata.metas.push(el);
     else if (tagBits & Tag.Script) {
       if (el.getAttribute('type') === 'application/ld+json') metadata.jsonLd.push(el.textContent ?? '');
     } else if (tagBits & Tag.Head) {
       for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
         const facts = tagFacts(c.tagName, otherTags);
-        if (!(facts.bits & Tag.Head)) skipped(c, facts.bits);
+        if (!(facts.bits & Tag.Head)) skipped(c, facts.bits, parentFlags);
       }
     }
+  }
+
+  /** What the rare attributes of an element add to its flags (and the page's microdata types). */
+  function rareFlags(el: Element, tagBits: number): number {
+    let flags = 0;
+    const role = el.getAttribute('role');
+    if (isFurnitureRole(role)) flags |= Flag.Furniture | Flag.InFurniture;
+    if (!(tagBits & Tag.Article) && (role === 'main' || el.getAttribute('itemprop') === 'articleBody')) flags |= Flag.ArticleMarkup;
+    if (el.getAttribute('aria-hidden') === 'true') flags |= Flag.AriaHidden | Flag.InAriaHidden | Flag.Furniture | Flag.InFurniture;
+    const itemtype = el.getAttribute('itemtype');
+    if (itemtype) metadata.itemtypes.push(itemtype);
+    return flags;
   }
 
   function pointsIntoSite(href: string | undefined): boolean {
@@ -396,156 +396,186 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
     return host === undefined || sameSite(host, siteHost);
   }
 
-  /**
-   * Closes the innermost open element: the paragraph unit it opened, if any, is judged — a
-   * heading (a teaser's title when mostly a link into the site), or prose when long enough
-   * and little linked.
-   */
-  function pop(): void {
-    const i = stack.pop()!;
-    const bits = stackBits.pop()!;
-    stackShadow.pop();
-    endOf[i] = count;
-    if (bits & Tag.Link) linkDepth--;
-    if (bits & Tag.Code) codeDepth--;
-    if (blocks[blocks.length - 1] !== i) return;
-    blocks.pop();
-    const chars = unitText[i]!;
-    const linked = unitLink[i]!;
-    if (!(bits & Tag.Block)) return;
-    if (flagsOf[i]! & Flag.Heading) {
-      ownHeads[i] = ownHeads[i]! + chars;
-      if (chars > 0 && linked >= chars * TEASER_LINK_SHARE && pointsIntoSite(unitHref[i])) ownTeaser[i] = 1;
-    } else if (chars >= MIN_PARAGRAPH_CHARS && linked <= chars * MAX_PARAGRAPH_LINK_SHARE) {
-      ownProse[i] = chars * (unitPunct[i] ? 1 : UNPUNCTUATED_WEIGHT);
-      ownParagraph[i] = 1;
-    }
+  /** A heading's unit is a teaser title when mostly a link into the site. */
+  function judgeHeading(i: number, c: Columns): void {
+    const chars = c.unitText[i]!;
+    c.ownHeads[i] = c.ownHeads[i]! + chars;
+    if (chars > 0 && c.unitLink[i]! >= chars * TEASER_LINK_SHARE && pointsIntoSite(unitHref[i])) c.ownTeaser[i] = 1;
+  }
+
+  /** A text node's dates and prices (it holds an ASCII digit and is short). */
+  function datesAndPrices(data: string, n: number, i: number, c: Columns): void {
+    if (DATE.test(data)) c.ownDate[i] = 1;
+    if (n < MAX_PRICE_TEXT && codeDepth === 0 && !(c.flags[i]! & Flag.InAriaHidden) && PRICE.test(data)) page.prices++;
   }
 
   /** Walks on until `limit` elements are measured or the document ends; true when it ends. */
   function run(limit: number): boolean {
-    let next = savedNext;
-    let cur = savedCur;
+    let c = cols;
+    let { parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c;
+    let node = next;
+    let i = cur;
+    let unit = unitOf[i]!;
+    let n = count;
     for (;;) {
-      if (next) {
-        const type = next.nodeType;
+      if (node !== null) {
+        const type = node.nodeType;
         if (type === TEXT_NODE) {
-          const data = (next as Text).data;
-          const n = visibleLength(data);
-          if (n > 0) {
-            ownText[cur] = ownText[cur]! + n;
-            const b = blocks[blocks.length - 1]!;
-            unitText[b] = unitText[b]! + n;
-            if (linkDepth > 0) {
-              ownLink[cur] = ownLink[cur]! + n;
-              unitLink[b] = unitLink[b]! + n;
-            }
-            if (!unitPunct[b] && SENTENCE_MARK.test(data)) unitPunct[b] = 1;
-            if (n <= MAX_DATE_TEXT && ASCII_DIGIT.test(data)) {
-              if (DATE.test(data)) ownDate[cur] = 1;
-              if (n < MAX_PRICE_TEXT && codeDepth === 0 && !(flagsOf[cur]! & Flag.InAriaHidden) && PRICE.test(data)) page.prices++;
-            }
-            // Not shown to assistive technology: left out of the page-wide counts.
-            if (codeDepth > 0 && !(flagsOf[cur]! & Flag.InAriaHidden)) page.code += n;
+          const data = (node as Text).data;
+          node = node.nextSibling;
+          if (!NOT_SPACE.test(data)) continue;
+          const chars = shownLength(data);
+          ownText[i] = ownText[i]! + chars;
+          unitText[unit] = unitText[unit]! + chars;
+          if (linkDepth > 0) {
+            ownLink[i] = ownLink[i]! + chars;
+            unitLink[unit] = unitLink[unit]! + chars;
           }
-          next = next.nextSibling;
+          if (unitPunct[unit] === 0 && SENTENCE_MARK.test(data)) unitPunct[unit] = 1;
+          if (chars <= MAX_DATE_TEXT && ASCII_DIGIT.test(data)) datesAndPrices(data, chars, i, c);
+          // Not shown to assistive technology: left out of the page-wide counts.
+          if (codeDepth > 0 && !(flagsOf[i]! & Flag.InAriaHidden)) page.code += chars;
           continue;
         }
         if (type !== ELEMENT_NODE) {
-          next = next.nextSibling;
+          node = node.nextSibling;
           continue;
         }
-        const el = next as Element;
+        const el = node as Element;
         const facts = tagFacts(el.tagName, otherTags);
         const tagBits = facts.bits;
         if (tagBits & Tag.Skip) {
-          savedCur = cur;
-          skipped(el, tagBits);
-          next = el.nextSibling;
+          skipped(el, tagBits, flagsOf[i]!);
+          node = el.nextSibling;
           continue;
         }
         const isRare = rare.has(el);
         if (isRare && isHidden(el)) {
           hidden.push(el);
-          hiddenParents.push(cur);
-          next = el.nextSibling;
+          hiddenParents.push(i);
+          node = el.nextSibling;
           continue;
         }
-        if (count >= limit) {
-          savedNext = next;
-          savedCur = cur;
-          return false;
+        if (n >= limit) break;
+        if (n >= capacity) {
+          capacity *= 2;
+          cols = c = grown(c, capacity);
+          ({ parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c);
         }
-        const i = open(el, facts.tag, tagBits, cur, flagsOf[cur]!, isRare);
-        if (tagBits & Tag.Link) {
-          const b = blocks[blocks.length - 1]!;
-          if (unitHref[b] === undefined) unitHref[b] = el.getAttribute('href') ?? '';
-          linkDepth++;
+        // Open the element: number it, and work out its flags.
+        const k = n++;
+        elements[k] = el;
+        tags[k] = facts.tag;
+        parent[k] = i;
+        tagBitsOf[k] = tagBits;
+        let flags = flagsOf[i]! & (Flag.InFurniture | Flag.InAriaHidden);
+        if (tagBits & (Tag.Furniture | Tag.Article | Tag.Heading | Tag.Form)) flags |= tagFlags(tagBits);
+        const cls = el.className;
+        const id = el.id;
+        let bits = typeof cls === 'string' && cls !== '' ? nameBitsOf(cls) : 0;
+        if (typeof id === 'string' && id !== '') bits |= nameBitsOf(id);
+        if (bits !== 0 && !(tagBits & Tag.Root)) {
+          const named = NAME_FLAGS[bits]!;
+          // Article markup outweighs furniture words ("article.post-share-wrapper").
+          if (named & Flag.ArticleName || !(tagBits & Tag.Article)) flags |= named;
         }
-        if (tagBits & Tag.Code) codeDepth++;
-        if (tagBits & Tag.Form) page.forms++;
-        else if (tagBits & Tag.Time) {
-          page.times++;
-          if (metadata.firstTime === undefined) {
-            const dt = el.getAttribute('datetime');
-            if (dt) metadata.firstTime = dt;
+        if (isRare) flags |= rareFlags(el, tagBits);
+        if (bits & Name.Forum && !(flags & Flag.InAriaHidden)) page.forumNames++;
+        flagsOf[k] = flags;
+        unitOf[k] = tagBits & Tag.Block ? k : unit;
+        if (tagBits & (Tag.Link | Tag.Code | Tag.Form | Tag.Time)) {
+          if (tagBits & Tag.Link) {
+            if (unitHref[unit] === undefined) unitHref[unit] = el.getAttribute('href') ?? '';
+          } else if (tagBits & Tag.Form) page.forms++;
+          else if (tagBits & Tag.Time) {
+            page.times++;
+            if (metadata.firstTime === undefined) {
+              const dt = el.getAttribute('datetime');
+              if (dt) metadata.firstTime = dt;
+            }
           }
         }
         const first = el.firstChild;
-        // Only custom elements and childless ones are asked for a shadow root: that is where web
-        // components keep their content, and asking every element would cost a DOM call each.
-        const shadow = tagBits & Tag.Custom || !first ? (el as { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null : null;
-        if (first || shadow) {
-          push(i, tagBits, shadow);
-          cur = i;
-          curNode = el;
-          next = first;
+        // Only elements that can host one are asked for a shadow root (custom elements, and
+        // childless ones of the tags that take one): that is where web components keep their
+        // content, and asking every element would cost a DOM call each.
+        if (tagBits & Tag.Custom || (first === null && tagBits & Tag.ShadowHost)) {
+          const shadow = (el as { shadowRoot?: ShadowRoot | null }).shadowRoot;
+          if (shadow) shadows.set(k, shadow);
+        }
+        if (first !== null || shadows.size > 0 && shadows.has(k)) {
+          if (tagBits & Tag.Link) linkDepth++;
+          if (tagBits & Tag.Code) codeDepth++;
+          i = k;
+          if (tagBits & Tag.Block) unit = k;
+          node = first;
           continue;
         }
-        if (tagBits & Tag.Link) linkDepth--;
-        if (tagBits & Tag.Code) codeDepth--;
-        endOf[i] = count;
-        next = el.nextSibling;
+        end[k] = n;
+        node = el.nextSibling;
         continue;
       }
-      // No more children: an open shadow root's are walked after the light ones; then close the
-      // current element and go on after it.
-      const top = stackShadow.length - 1;
-      const shadow = stackShadow[top];
-      if (shadow) {
-        stackShadow[top] = null;
-        addRare(shadow, rare);
-        next = shadow.firstChild;
-        continue;
+      // No more children: an open shadow root's are walked after the light ones.
+      if (shadows.size > 0) {
+        const shadow = shadows.get(i);
+        if (shadow) {
+          shadows.delete(i);
+          addRare(shadow, rare);
+          node = shadow.firstChild;
+          continue;
+        }
       }
-      pop();
-      if (stack.length === 0) {
-        savedNext = null;
+      // Close the innermost open element: the paragraph unit it opened, if any, is judged — a
+      // heading (a teaser's title when mostly a link into the site), or prose when long
+      // enough and little linked.
+      const tagBits = tagBitsOf[i]!;
+      end[i] = n;
+      if (tagBits & Tag.Link) linkDepth--;
+      if (tagBits & Tag.Code) codeDepth--;
+      if (tagBits & Tag.Block) {
+        if (flagsOf[i]! & Flag.Heading) judgeHeading(i, c);
+        else {
+          const chars = unitText[i]!;
+          if (chars >= MIN_PARAGRAPH_CHARS && unitLink[i]! <= chars * MAX_PARAGRAPH_LINK_SHARE) {
+            c.ownProse[i] = chars * (unitPunct[i] ? 1 : UNPUNCTUATED_WEIGHT);
+            c.ownParagraph[i] = 1;
+          }
+        }
+      }
+      if (i === 0) {
+        count = n;
+        next = null;
+        cur = 0;
         return true;
       }
-      next = curNode.nextSibling;
-      cur = stack[stack.length - 1]!;
-      curNode = elements[cur]!;
+      node = elements[i]!.nextSibling;
+      i = parent[i]!;
+      unit = unitOf[i]!;
     }
+    count = n;
+    next = node;
+    cur = i;
+    return false;
   }
 
   /**
    * Sums along the tree, once the walk is done. Children come after their parent in document
    * order, so one backward pass adds each element's finished sums into its parent's. The
-   * walk's own arrays become the "furniture left out" sums in place; the "furniture included"
+   * walk's own columns become the "furniture left out" sums in place; the "furniture included"
    * sums start as copies of them.
    */
   function finish(): PageStats {
     const n = count;
-    const parent = parentOf.subarray(0, n);
-    const flags = flagsOf.subarray(0, n);
-    const prose = ownProse.subarray(0, n);
-    const text = ownText.subarray(0, n);
-    const link = ownLink.subarray(0, n);
-    const headings = ownHeads.subarray(0, n);
-    const teasers = ownTeaser.subarray(0, n);
-    const dates = ownDate.subarray(0, n);
-    const paragraphs = ownParagraph.subarray(0, n);
+    const c = cols;
+    const parent = c.parent.subarray(0, n);
+    const flags = c.flags.subarray(0, n);
+    const prose = c.ownProse.subarray(0, n);
+    const text = c.ownText.subarray(0, n);
+    const link = c.ownLink.subarray(0, n);
+    const headings = c.ownHeads.subarray(0, n);
+    const teasers = c.ownTeaser.subarray(0, n);
+    const dates = c.ownDate.subarray(0, n);
+    const paragraphs = c.ownParagraph.subarray(0, n);
     const rawProse = prose.slice();
     const allText = text.slice();
     const allLink = link.slice();
@@ -576,7 +606,7 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
       elements,
       tags,
       parent,
-      end: endOf.subarray(0, n),
+      end: c.end.subarray(0, n),
       flags,
       text,
       allText,
@@ -597,10 +627,26 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
     };
   }
 
+  // The root is opened before the walk: it opens a paragraph unit whatever its tag, so that
+  // every text has one, and its attributes are always read.
   addRare(root, rare);
   const facts = tagFacts(root.tagName, otherTags);
-  open(root, facts.tag, facts.bits, -1, 0, true);
-  push(0, facts.bits, null);
-  savedNext = root.firstChild;
+  const rootClass = nameOf(root.className);
+  const rootBits = (rootClass ? nameBitsOf(rootClass) : 0) | (root.id ? nameBitsOf(root.id) : 0);
+  let rootFlags = tagFlags(facts.bits);
+  if (rootBits !== 0 && !(facts.bits & Tag.Root)) {
+    const named = NAME_FLAGS[rootBits]!;
+    if (named & Flag.ArticleName || !(facts.bits & Tag.Article)) rootFlags |= named;
+  }
+  rootFlags |= rareFlags(root, facts.bits);
+  if (rootBits & Name.Forum && !(rootFlags & Flag.InAriaHidden)) page.forumNames++;
+  elements[0] = root;
+  tags[0] = facts.tag;
+  cols.parent[0] = -1;
+  cols.flags[0] = rootFlags;
+  cols.tagBits[0] = facts.bits;
+  cols.unit[0] = 0;
+  count = 1;
+  next = root.firstChild;
   return { run, count: () => count, finish };
 }
