@@ -98,8 +98,6 @@ export function pageFeatures(stats: PageStats, root: number, meta: PageMetadata)
     if (ARTICLE_TYPES.has(t)) ld = 1;
     else if (NON_ARTICLE_TYPES.has(t)) notLd = 1;
   }
-  let articleElements = 0;
-  for (let i = 0; i < stats.count; i++) if (stats.tags[i] === 'ARTICLE') articleElements++;
   const og = meta.ogType;
   const path = meta.url ? pathOf(meta.url) : '';
   return [
@@ -117,7 +115,7 @@ export function pageFeatures(stats: PageStats, root: number, meta: PageMetadata)
     path && DATED_PATH.test(path) ? 1 : 0,
     path && (LISTING_PATH.test(path) || path === '/') ? 1 : 0,
     paragraphs > 0 ? Math.log1p(prose / paragraphs / 100) : 0,
-    Math.log1p(articleElements),
+    Math.log1p(stats.page.articles),
     root >= 0 && (stats.flags[root] ?? 0) & Flag.ArticleMarkup ? 1 : 0,
     meta.datedByMetadata ? 1 : 0,
     meta.hasAuthor ? 1 : 0,

@@ -24,26 +24,33 @@ const NAME_BONUS = 1.05;
 const IN_FURNITURE_FACTOR = 0.25;
 
 export function candidateScore(stats: PageStats, i: number): number {
-  const prose = stats.prose[i] ?? 0;
+  return scoreOf(stats.prose[i] ?? 0, stats.text[i] ?? 0, stats.link[i] ?? 0, stats.teasers[i] ?? 0, stats.flags[i] ?? 0);
+}
+
+/** A candidate's score from its numbers (see `PageStats`). */
+function scoreOf(prose: number, text: number, link: number, teasers: number, flags: number): number {
   if (prose <= 0) return 0;
-  const text = stats.text[i] ?? 0;
-  const link = stats.link[i] ?? 0;
   const other = Math.max(0, text - prose);
-  let score = prose - OTHER_TEXT_COST * other - LINK_TEXT_COST * link - TEASER_COST * (stats.teasers[i] ?? 0);
+  let score = prose - OTHER_TEXT_COST * other - LINK_TEXT_COST * link - TEASER_COST * teasers;
   if (score <= 0) return 0;
-  const flags = stats.flags[i] ?? 0;
   if (flags & Flag.ArticleMarkup) score *= MARKUP_BONUS;
   if (flags & Flag.ArticleName) score *= NAME_BONUS;
   if (flags & Flag.InFurniture) score *= IN_FURNITURE_FACTOR;
   return score;
 }
 
-/** The best candidate's index, or -1 when no element holds any prose. */
+/**
+ * The best candidate's index, or -1 when no element holds any prose. One pass over columns
+ * held in locals: it runs once per page, where each property read per element still costs.
+ */
 export function bestCandidate(stats: PageStats): { index: number; score: number } {
+  const { prose, text, link, teasers, flags, count } = stats;
   let index = -1;
   let best = 0;
-  for (let i = 0; i < stats.count; i++) {
-    const s = candidateScore(stats, i);
+  for (let i = 0; i < count; i++) {
+    const p = prose[i]!;
+    if (p <= 0) continue;
+    const s = scoreOf(p, text[i]!, link[i]!, teasers[i]!, flags[i]!);
     if (s > best) {
       best = s;
       index = i;
