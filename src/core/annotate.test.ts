@@ -170,6 +170,20 @@ describe('annotate: hard cases', () => {
     ]);
   });
 
+  it('reads a possessive inside a name as part of it, and the words after it as no name of their own', async () => {
+    const text = "The People's Republic of China protested, and the Republic of China replied. People's Republic of China " +
+      "officials met the Women's Tennis Association and Lloyd's of London. Trump's aides and China's envoy agreed.";
+    const { mentions } = await annotate(text, newsKb());
+    expect(mentions.map((m) => [m.text, m.kind, m.entityId])).toEqual([
+      ["People's Republic of China", 'place', 'Q148'],
+      ['Republic of China', 'place', 'Q865'],
+      ["People's Republic of China", 'place', 'Q148'],
+      ["Women's Tennis Association", 'org', 'article:org:womens-tennis-association'],
+      ['Trump', 'person', 'Q22686'],
+      ['China', 'place', 'Q148'],
+    ]);
+  });
+
   it('does not take a given name before a state for a person', async () => {
     const { mentions } = await annotate('The rally drew crowds in Austin Texas on Sunday.', newsKb());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['place', 'Texas']]);

@@ -51,6 +51,19 @@ export const EVENT_SUFFIXES: ReadonlySet<string> = new Set(
   act bill treaty accord agreement plan program programme index`.split(/\s+/).filter(Boolean),
 );
 
+/**
+ * Words whose possessive starts the name of an institution rather than owning what follows:
+ * "People's Bank of China", "Children's Hospital of Philadelphia", "Workers' Party", "Queen's
+ * University". Before a capitalised word they are part of the name, so the words after them are
+ * never a name of their own ("Republic of China" in "People's Republic of China").
+ */
+export const NAME_POSSESSIVES: ReadonlySet<string> = new Set(
+  `people peoples children women men workers worker veterans farmers citizens teachers nurses girls
+  boys ladies gentlemen soldiers sailors seamen fishermen miners writers artists doctors lawyers
+  students consumers taxpayers employers traders patients parents pensioners mothers fathers
+  king queen prince princess president`.split(/\s+/).filter(Boolean),
+);
+
 /** Month names: "Ross Kerber Dec 7" — a month before a number ends a name. */
 export const MONTH_WORDS: ReadonlySet<string> = new Set(
   `jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july

@@ -27,6 +27,13 @@ describe('capitalisedRuns', () => {
     ]);
   });
 
+  it('runs on past a possessive that belongs to the name', () => {
+    expect(runs("the People's Liberation Army, Trump's White House and the Workers’ Party")).toEqual([
+      "People's Liberation Army", 'Trump', 'White House', 'Workers’ Party',
+    ]);
+    expect(runs("the people's Choice and People's\nDaily", () => false)).toEqual(['Choice', 'People', 'Daily']);
+  });
+
   it('joins a name split by a line break only when asked', () => {
     expect(runs('praised Pete\nHegseth today')).toEqual(['Pete\nHegseth']);
     expect(runs('praised Pete\nHegseth today', () => false)).toEqual(['Pete', 'Hegseth']);

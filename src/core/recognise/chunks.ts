@@ -6,7 +6,7 @@
  */
 import { ABBREVIATIONS, type Token } from '../text/normalise.js';
 import { isNameParticle } from '../lexicon/titles.js';
-import { MONTH_WORDS } from '../lexicon/org-place-words.js';
+import { MONTH_WORDS, NAME_POSSESSIVES } from '../lexicon/org-place-words.js';
 
 /** Compounds after a hyphen that make an adjective, not a name: "Trump-era", "U.S.-based". */
 const COMPOUND_TAILS = new Set([
@@ -21,17 +21,33 @@ export interface Chunk {
   end: number;
 }
 
+/**
+ * True when `left` is a possessive inside a name, not one that owns the name after it: "People's"
+ * before a capitalised word ("People's Liberation Army"), as against "Trump's White House".
+ */
+export function nameInternalPossessive(left: Token, right: Token | undefined): boolean {
+  return left.possessive && right !== undefined && NAME_POSSESSIVES.has(left.key) && isCapitalised(left) && isCapitalised(right);
+}
+
+/** The possessive ending after a token: an apostrophe and an optional "s" ("'s", "’s", "'"). */
+const POSSESSIVE_ENDING = /^['\u2019\u02BC][sS]?/;
+
 /** What lies between two adjacent tokens decides whether one name can run across it. */
 export function gapKind(text: string, left: Token, right: Token): 'space' | 'hyphen' | 'dot' | 'line' | 'break' {
-  if (left.possessive) return 'break';
+  let from = left.end;
+  if (left.possessive) {
+    if (!nameInternalPossessive(left, right)) return 'break';
+    // The name runs on after the ending: "People's Bank" is joined by the space after "'s".
+    from += POSSESSIVE_ENDING.exec(text.slice(from, right.start))?.[0].length ?? 0;
+  }
   // One plain space, by far the most common gap.
-  if (right.start === left.end + 1) {
-    const c = text.charCodeAt(left.end);
+  if (right.start === from + 1) {
+    const c = text.charCodeAt(from);
     if (c === 32) return 'space';
     if (c === 45) return 'hyphen';
     if (c === 46) return 'dot';
   }
-  const gap = text.slice(left.end, right.start);
+  const gap = text.slice(from, right.start);
   if (/^[ \t\u00A0]+$/.test(gap)) return 'space';
   if (/^[-\u2010\u2011]$/.test(gap)) return 'hyphen';
   if (/^\.[ \t\u00A0]*$/.test(gap)) return 'dot';

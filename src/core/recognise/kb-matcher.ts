@@ -6,6 +6,7 @@
 import type { Token } from '../text/normalise.js';
 import type { AliasHit, KbLookup } from '../kb/lookup.js';
 import { aliasContinues, aliasStep, type AliasNode } from './kb-cache.js';
+import { nameInternalPossessive } from './chunks.js';
 
 export interface AliasMatch {
   /** Token indices [start, end). */
@@ -17,7 +18,8 @@ export interface AliasMatch {
 
 /**
  * The longest alias starting at token `i` (and every shorter one, longest first), never across
- * a sentence break nor past a possessive ("Trump's administration" stops at "Trump").
+ * a sentence break nor past a possessive ("Trump's administration" stops at "Trump") unless the
+ * possessive is part of the name ("People's Republic of China").
  */
 export function matchesAt(
   tokens: readonly Token[],
@@ -33,7 +35,7 @@ export function matchesAt(
     if (j > i && !joinable(j - 1)) break;
     node = aliasStep(kb, node, token.key);
     if (node.hits) found.push({ start: i, end: j + 1, key: node.key, hits: node.hits });
-    if (token.possessive) break;
+    if (token.possessive && !nameInternalPossessive(token, tokens[j + 1])) break;
     if (!aliasContinues(kb, node)) break;
   }
   return found.reverse();

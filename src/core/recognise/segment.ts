@@ -210,7 +210,19 @@ export function segment(base: Omit<SegmentInput, 'isolated' | 'wireServices' | '
     const start = Math.max(run.start, covered);
     covered = segmentRun(input, start, run.end, joinable, joinAny, spans);
   }
-  return spans;
+  return spans.filter((s) => !possessiveOfName(text, tokens, s.end - 1));
+}
+
+/**
+ * "Lloyd's of London", "Ripley's of …": a name ending in a possessive with "of" and a capitalised
+ * word right after is the first word of a longer name, not a person or a thing of its own.
+ */
+function possessiveOfName(text: string, tokens: readonly Token[], last: number): boolean {
+  const t = tokens[last]!;
+  const of = tokens[last + 1];
+  const next = tokens[last + 2];
+  return t.possessive && of?.key === 'of' && of.shape === 'lower' && next !== undefined && isCapitalised(next) &&
+    /^['\u2019\u02BC][sS]? $/.test(text.slice(t.end, of.start)) && gapKind(text, of, next) === 'space';
 }
 
 /** Longest KB alias at `i` that passes the guards, or undefined. Memoised per token. */
@@ -289,7 +301,8 @@ function segmentRun(
   // left out: "Field Level Media" keeps its first word, "The Washington Post" does not. (Two-word
   // runs stay as they were: letting those keep the word cost place precision on CoNLL++.)
   const headed = end - i >= 3 && (ORG_SUFFIXES.has(tokens[end - 1]!.key) || PLACE_SUFFIXES.has(tokens[end - 1]!.key));
-  while (i < end - 1 && tokens[i]!.sentenceStart && isCommonWord(tokens[i]!.key) &&
+  // A possessive inside a run is part of the name ("People's Bank of China" opening a sentence).
+  while (i < end - 1 && tokens[i]!.sentenceStart && isCommonWord(tokens[i]!.key) && !tokens[i]!.possessive &&
     !isGivenName(tokens[i]!.key, kb) && !(headed && !FUNCTION_WORDS.has(tokens[i]!.key))) {
     const m = kbAt(input, i, joinAny);
     // "The Pentagon" at a sentence start: the name is "Pentagon" when the KB knows it so.
