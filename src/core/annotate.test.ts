@@ -184,6 +184,18 @@ describe('annotate: hard cases', () => {
     ]);
   });
 
+  it('takes a place or a country before a surname for a given name, and the surname for no one alone', async () => {
+    const text = 'Jordan Smith visited Jordan on Monday. He met Syria Smith in Syria, and Adam Smith wrote on trade.';
+    const { mentions } = await annotate(text, newsKb());
+    expect(mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ['Jordan', 'Q810'],
+      ['Syria', 'Q858'],
+      ['Adam Smith', 'Q9381'],
+    ]);
+    expect(mentions[0]!.start).toBe(text.lastIndexOf('Jordan'));
+    expect(mentions[1]!.start).toBe(text.lastIndexOf('Syria'));
+  });
+
   it('does not take a given name before a state for a person', async () => {
     const { mentions } = await annotate('The rally drew crowds in Austin Texas on Sunday.', newsKb());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['place', 'Texas']]);

@@ -6,9 +6,10 @@
 import type { Token } from '../text/normalise.js';
 import { AliasType, type EntityHead, type KbLookup } from '../kb/lookup.js';
 import { isCommonWord } from '../lexicon/common-words.js';
-import { NAME_PARTICLES, isNameParticle } from '../lexicon/titles.js';
+import { DEMONYMS } from '../lexicon/org-place-words.js';
+import { NAME_PARTICLES, isNameParticle, isRoleWord, isTitleWord } from '../lexicon/titles.js';
 import { isGivenName } from '../recognise/people.js';
-import { isCapitalised } from '../recognise/chunks.js';
+import { gapKind, isCapitalised } from '../recognise/chunks.js';
 import type { RawSpan } from '../recognise/segment.js';
 import { chooseEntity, type Choice, type LinkContext } from './choose.js';
 import { PersonIndex, isAmbiguousSurname } from './coref.js';
@@ -46,6 +47,16 @@ const PERSON_EVIDENCE: Record<string, number> = {
 };
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside', 'via', 'into']);
+
+/**
+ * True when a capitalised word before a surname describes the person rather than naming someone
+ * else: a title ("Gen. Smith", "Defense Secretary Hegseth"), a common word capitalised in a
+ * headline ("Trump And Hegseth"), a nationality or a party ("Englishman Alliss", "the Republican
+ * Trump").
+ */
+function describesPerson(key: string): boolean {
+  return isTitleWord(key) || isRoleWord(key) || isCommonWord(key) || DEMONYMS.has(key);
+}
 
 /** May the words at `i` be read as a reference to a person of the cast? */
 function referenceAllowed(
@@ -192,6 +203,17 @@ export function link(input: LinkInput): LinkOutput {
       !t.sentenceStart) {
       const cluster = isGivenName(t.key, kb) ? people.byGivenName(t.key) : undefined;
       if (cluster && firm.has(cluster.id) && (!raw || raw.kind === 'person')) found = { cluster, length: 1 };
+    }
+    // A surname glued to a name before it is that other name's: "Jordan Smith" is not Adam Smith.
+    // A word that describes the person is no other name (see `describesPerson`), nor is a word
+    // of the person's own full name ("Abdullatif Al-Zayani" when only "Al-Zayani" matched).
+    // Particles belong to the surname: "Abdullatif Al-Zayani" is looked at from "Abdullatif".
+    let p = i - 1;
+    while (p > 0 && isNameParticle(tokens[p]!.key) && gapKind(input.text, tokens[p]!, tokens[p + 1]!) !== 'break') p--;
+    const prev = p >= 0 ? tokens[p] : undefined;
+    if (found && prev && isCapitalised(prev) && gapKind(input.text, prev, tokens[p + 1]!) === 'space' && !describesPerson(prev.key) &&
+      keyOf({ start: i, end: i + found.length }) !== found.cluster.fullKey && !found.cluster.fullKey.split(' ').includes(prev.key)) {
+      found = undefined;
     }
     // Over a KB place or organisation, only a firm person, and only after the full name:
     // "Jordan said" before "Michael Jordan" is the country.

@@ -348,6 +348,11 @@ function segmentRun(
       return end;
     }
     const whole = m && m.end >= end ? kbSpan(m, kb) : undefined;
+    // A surname alone after a name we did not take is that name's: "Dallas Roberts" is not John Roberts.
+    if (m && whole && unknownBefore && !(evidence.caseless[i] ?? false) &&
+      m.end === i + 1 && surnameAt(input, i, end, joinAny)) {
+      return end;
+    }
     if (m && whole) {
       out.push(whole);
       i = m.end;
@@ -380,7 +385,10 @@ function segmentRun(
       const surnameOnly = part.kind === 'person' && m.hits.every((h) => h.type === AliasType.Surname);
       // In a headline every word is capitalised: neighbours say nothing there.
       const loud = evidence.caseless[i] ?? false;
-      if (!loud && (part.kind !== 'person' || surnameOnly) && (unknownBefore || unknownAt(input, m.end, end, joinAny))) {
+      // A place or organisation with a surname right after it is someone's given name: "Jordan
+      // Smith", "Dallas Roberts", "Sydney Sweeney".
+      if (!loud && (part.kind !== 'person' || surnameOnly) &&
+        (unknownBefore || unknownAt(input, m.end, end, joinAny) || (part.kind !== 'person' && surnameAt(input, m.end, end, joinAny)))) {
         unknownBefore = true;
         i = m.end;
         continue;
@@ -391,7 +399,8 @@ function segmentRun(
       unknownBefore = false;
       continue;
     }
-    unknownBefore = !tokens[i]!.sentenceStart && !isRoleWord(tokens[i]!.key);
+    // Opening a sentence, only a word that is no common word is surely a name ("Chelsea Clinton").
+    unknownBefore = (!tokens[i]!.sentenceStart || !isCommonWord(tokens[i]!.key)) && !isRoleWord(tokens[i]!.key);
     i++;
   }
   return end;
@@ -459,6 +468,16 @@ function unknownAt(input: SegmentInput, k: number, end: number, joinAny: (left: 
   const t = input.tokens[k]!;
   if (!isCapitalised(t) || isRoleWord(t.key) || ORG_SUFFIXES.has(t.key) || PLACE_SUFFIXES.has(t.key)) return false;
   return kbAt(input, k, joinAny) === undefined;
+}
+
+/** True when token `k` (inside the run) is a surname the KB knows, and no country or state: "Smith", "Clinton". */
+function surnameAt(input: SegmentInput, k: number, end: number, joinAny: (left: number) => boolean): boolean {
+  if (k >= end) return false;
+  const t = input.tokens[k]!;
+  if (!isCapitalised(t) || isRoleWord(t.key) || ORG_SUFFIXES.has(t.key) || PLACE_SUFFIXES.has(t.key)) return false;
+  const m = kbAt(input, k, joinAny);
+  const kb = input.kb;
+  return m !== undefined && m.end === k + 1 && m.hits.some((h) => h.type === AliasType.Surname) && !majorPlace(kb, m);
 }
 
 /** Prominence from which a place is a country or a state: never someone's surname by default. */
