@@ -196,6 +196,19 @@ describe('annotate: hard cases', () => {
     expect(mentions[1]!.start).toBe(text.lastIndexOf('Syria'));
   });
 
+  it('reads a place by the state after its comma, and Washington, D.C. as the district', async () => {
+    const text = 'Officials in Olympia, Washington, agreed; those in Washington, D.C., did not. Paris, Texas, voted, and Paris was calm.';
+    const { mentions } = await annotate(text, newsKb());
+    expect(mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ['Olympia', 'kb:geonames:5805687'],
+      ['Washington', 'Q1223'],
+      ['Washington', 'Q61'],
+      ['Paris', 'kb:geonames:4717560'],
+      ['Texas', 'Q1439'],
+      ['Paris', 'kb:geonames:4717560'],
+    ]);
+  });
+
   it('does not take a given name before a state for a person', async () => {
     const { mentions } = await annotate('The rally drew crowds in Austin Texas on Sunday.', newsKb());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['place', 'Texas']]);

@@ -4,7 +4,7 @@
  * Then organisations and places, with the countries the article is about as context.
  */
 import type { Token } from '../text/normalise.js';
-import { AliasType, type EntityHead, type KbLookup } from '../kb/lookup.js';
+import { AliasType, type AliasHit, type EntityHead, type KbLookup } from '../kb/lookup.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { DEMONYMS } from '../lexicon/org-place-words.js';
 import { NAME_PARTICLES, isNameParticle, isRoleWord, isTitleWord } from '../lexicon/titles.js';
@@ -48,6 +48,9 @@ const PERSON_EVIDENCE: Record<string, number> = {
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside', 'via', 'into']);
 
+/** Demonyms that name a person: "Englishman", "Frenchwoman", "Republican", "Democrat". */
+const PERSON_DEMONYM = /(?:man|woman|republican|democrat)s?$/;
+
 /**
  * True when a capitalised word before a surname describes the person rather than naming someone
  * else: a title ("Gen. Smith", "Defense Secretary Hegseth"), a common word capitalised in a
@@ -55,7 +58,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 
  * Trump").
  */
 function describesPerson(key: string): boolean {
-  return isTitleWord(key) || isRoleWord(key) || isCommonWord(key) || DEMONYMS.has(key);
+  // Only the nationality and party words that name a person ("Englishman", "Republican"), not
+  // adjectives that also qualify things ("British Government", "Japanese Movie").
+  return isTitleWord(key) || isRoleWord(key) || isCommonWord(key) || (DEMONYMS.has(key) && PERSON_DEMONYM.test(key));
 }
 
 /** May the words at `i` be read as a reference to a person of the cast? */
@@ -115,6 +120,60 @@ class ArticleContext implements LinkContext {
     return false;
   }
 }
+
+/**
+ * A state, province or country rather than a town: the KB's towns and cities are GeoNames
+ * populated places ("kb:geonames:…"); its divisions and countries come from other rows.
+ */
+function isDivisionOrCountry(head: EntityHead): boolean {
+  return head.kind === 'place' && (head.region === undefined || !head.id.startsWith('kb:geonames:'));
+}
+
+/** True when place `a` lies in division or country `b`. */
+function liesIn(a: EntityHead, b: EntityHead): boolean {
+  if (a === b || a.kind !== 'place' || !isDivisionOrCountry(b)) return false;
+  return b.region !== undefined ? a.region === b.region : a.country === b.country;
+}
+
+/**
+ * "Olympia, Washington", "Atlanta, Georgia", "Paris, Texas": a place, a comma, and the state,
+ * province or country it lies in. Of all the pairs of candidates, the one where the first lies in
+ * the second says what both names mean (the most prominent such pair): the state of Washington,
+ * not the capital; the state of Georgia, not the country. The hits each name is then read from.
+ */
+function qualifiedPlaces(text: string, tokens: readonly Token[], spans: readonly RawSpan[], kb: KbLookup): Map<RawSpan, AliasHit[]> {
+  const out = new Map<RawSpan, AliasHit[]>();
+  for (let k = 0; k < spans.length; k++) {
+    const a = spans[k]!;
+    // "Washington, D.C.": the district's own qualifier, no name of its own in the KB.
+    if (a.source === 'kb' && a.kind === 'place' && DC_AFTER.test(text.slice(tokens[a.end - 1]!.end, tokens[a.end - 1]!.end + 8))) {
+      const dc = a.hits.filter((h) => kb.entity(h.entity).region === 'US-DC');
+      if (dc.length > 0) out.set(a, dc);
+      continue;
+    }
+    const b = spans[k + 1];
+    if (!b) break;
+    if (a.source !== 'kb' || b.source !== 'kb' || a.kind !== 'place' || b.kind !== 'place') continue;
+    if (!/^\s*,\s*$/.test(text.slice(tokens[a.end - 1]!.end, tokens[b.start]!.start))) continue;
+    let best: [AliasHit, AliasHit] | undefined;
+    let bestProminence = -1;
+    for (const ha of a.hits) {
+      const ea = kb.entity(ha.entity);
+      for (const hb of b.hits) {
+        const eb = kb.entity(hb.entity);
+        if (!liesIn(ea, eb) || ea.prominence + eb.prominence <= bestProminence) continue;
+        best = [ha, hb];
+        bestProminence = ea.prominence + eb.prominence;
+      }
+    }
+    if (!best) continue;
+    out.set(a, [best[0]]);
+    out.set(b, [best[1]]);
+  }
+  return out;
+}
+
+const DC_AFTER = /^\s*,\s*D\.\s?C\b/;
 
 /** First index whose offset is at least `at`, in a list sorted by offset. */
 function lowerBound(list: readonly { at: number }[], at: number): number {
@@ -205,14 +264,13 @@ export function link(input: LinkInput): LinkOutput {
       if (cluster && firm.has(cluster.id) && (!raw || raw.kind === 'person')) found = { cluster, length: 1 };
     }
     // A surname glued to a name before it is that other name's: "Jordan Smith" is not Adam Smith.
-    // A word that describes the person is no other name (see `describesPerson`), nor is a word
-    // of the person's own full name ("Abdullatif Al-Zayani" when only "Al-Zayani" matched).
+    // A word that describes the person is no other name (see `describesPerson`).
     // Particles belong to the surname: "Abdullatif Al-Zayani" is looked at from "Abdullatif".
     let p = i - 1;
     while (p > 0 && isNameParticle(tokens[p]!.key) && gapKind(input.text, tokens[p]!, tokens[p + 1]!) !== 'break') p--;
     const prev = p >= 0 ? tokens[p] : undefined;
     if (found && prev && isCapitalised(prev) && gapKind(input.text, prev, tokens[p + 1]!) === 'space' && !describesPerson(prev.key) &&
-      keyOf({ start: i, end: i + found.length }) !== found.cluster.fullKey && !found.cluster.fullKey.split(' ').includes(prev.key)) {
+      keyOf({ start: i, end: i + found.length }) !== found.cluster.fullKey) {
       found = undefined;
     }
     // Over a KB place or organisation, only a firm person, and only after the full name:
@@ -289,6 +347,7 @@ export function link(input: LinkInput): LinkOutput {
 
   const out: LinkedSpan[] = [];
   const surnameOnly = new Map<string, Choice | undefined>();
+  const qualified = qualifiedPlaces(input.text, tokens, spans, kb);
   for (const span of spans) {
     const cluster = spanPerson.get(span);
     if (cluster !== undefined) {
@@ -328,7 +387,7 @@ export function link(input: LinkInput): LinkOutput {
       if (confidence >= DISPLAY_THRESHOLD) out.push({ start: span.start, end: span.end, kind: span.kind, confidence, titled: false });
       continue;
     }
-    const choice = chooseEntity(span.hits, ctxFor(tokens[span.start]!.start), {
+    const choice = chooseEntity(qualified.get(span) ?? span.hits, ctxFor(tokens[span.start]!.start), {
       kinds: ALL_KINDS, allowSurname: true, strong: span.strong, commonWord: span.commonWord,
       key: keyOf(span),
     });
