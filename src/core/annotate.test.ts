@@ -165,7 +165,7 @@ describe('annotate: hard cases', () => {
       ['Jordan', 'Q810'],
       ['Syria', 'Q858'],
       ['Michael Jordan', 'Q41421'],
-      ['Washington', 'Q61'],
+      ['Washington', 'kb:geonames:4140963'],
       ['3,000', 'figure:1'],
     ]);
   });
@@ -202,11 +202,16 @@ describe('annotate: hard cases', () => {
     expect(mentions.map((m) => [m.text, m.entityId])).toEqual([
       ['Olympia', 'kb:geonames:5805687'],
       ['Washington', 'Q1223'],
-      ['Washington', 'Q61'],
+      ['Washington', 'kb:geonames:4140963'],
       ['Paris', 'kb:geonames:4717560'],
       ['Texas', 'Q1439'],
       ['Paris', 'kb:geonames:4717560'],
     ]);
+  });
+
+  it('reads "Washington state" as the state, not the capital', async () => {
+    const { mentions } = await annotate('Officials in Washington state agreed on Monday.', newsKb());
+    expect(mentions.map((m) => [m.text, m.entityId])).toEqual([['Washington', 'Q1223']]);
   });
 
   it('does not take a given name before a state for a person', async () => {

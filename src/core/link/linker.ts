@@ -129,6 +129,11 @@ function isDivisionOrCountry(head: EntityHead): boolean {
   return head.kind === 'place' && (head.region === undefined || !head.id.startsWith('kb:geonames:'));
 }
 
+/** A state or province: a division with a region code, not a country and not a town. */
+function isDivision(head: EntityHead): boolean {
+  return head.kind === 'place' && head.region !== undefined && !head.id.startsWith('kb:geonames:');
+}
+
 /** True when place `a` lies in division or country `b`. */
 function liesIn(a: EntityHead, b: EntityHead): boolean {
   if (a === b || a.kind !== 'place' || !isDivisionOrCountry(b)) return false;
@@ -146,9 +151,16 @@ function qualifiedPlaces(text: string, tokens: readonly Token[], spans: readonly
   for (let k = 0; k < spans.length; k++) {
     const a = spans[k]!;
     // "Washington, D.C.": the district's own qualifier, no name of its own in the KB.
-    if (a.source === 'kb' && a.kind === 'place' && DC_AFTER.test(text.slice(tokens[a.end - 1]!.end, tokens[a.end - 1]!.end + 8))) {
+    const after = a.source === 'kb' && a.kind === 'place' ? text.slice(tokens[a.end - 1]!.end, tokens[a.end - 1]!.end + 8) : '';
+    if (DC_AFTER.test(after)) {
       const dc = a.hits.filter((h) => kb.entity(h.entity).region === 'US-DC');
       if (dc.length > 0) out.set(a, dc);
+      continue;
+    }
+    // "Washington state", "Rakhine state": the state or province of that name, not its capital.
+    if (STATE_AFTER.test(after)) {
+      const states = a.hits.filter((h) => isDivision(kb.entity(h.entity)));
+      if (states.length > 0) out.set(a, states);
       continue;
     }
     const b = spans[k + 1];
@@ -174,6 +186,8 @@ function qualifiedPlaces(text: string, tokens: readonly Token[], spans: readonly
 }
 
 const DC_AFTER = /^\s*,\s*D\.\s?C\b/;
+/** "state" in lower case right after a name: the state itself ("Washington state"). */
+const STATE_AFTER = /^ state\b/;
 
 /** First index whose offset is at least `at`, in a list sorted by offset. */
 function lowerBound(list: readonly { at: number }[], at: number): number {
