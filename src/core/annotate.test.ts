@@ -214,6 +214,11 @@ describe('annotate: hard cases', () => {
     expect(mentions.map((m) => [m.text, m.entityId])).toEqual([['Washington', 'Q1223']]);
   });
 
+  it('highlights a name ending in a possessive of its own whole, and another possessive without it', async () => {
+    const { mentions } = await annotate('McDonald’s said sales rose, and Trump’s aides agreed.', newsKb());
+    expect(mentions.map((m) => [m.text, m.entityId])).toEqual([["McDonald’s", 'kb:sp500:63908'], ['Trump', 'Q22686']]);
+  });
+
   it('does not take a given name before a state for a person', async () => {
     const { mentions } = await annotate('The rally drew crowds in Austin Texas on Sunday.', newsKb());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['place', 'Texas']]);

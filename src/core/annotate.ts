@@ -63,7 +63,7 @@ export async function annotate(
       id = entityIdOf(s, kb, personName, text, tokens);
     }
     const start = tokens[s.start]!.start;
-    const end = tokens[s.end - 1]!.end;
+    const end = nameEnd(text, tokens[s.end - 1]!, s.entity === undefined ? undefined : kb.entity(s.entity).name);
     mentions.push({
       start, end, text: text.slice(start, end), kind: s.kind, entityId: id,
       confidence: round(s.confidence),
@@ -113,6 +113,19 @@ export async function annotate(
   }
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, entities };
+}
+
+/** A possessive ending ("'s", "’s"). */
+const POSSESSIVE_S = /^['\u2019]s/;
+const ENDS_POSSESSIVE = /['\u2019]s$/;
+
+/**
+ * Where a mention's text ends: after its last token, and after a possessive ending too when it is
+ * part of the entity's own name ("McDonald's", "Macy's"), not a possessive of the text's making.
+ */
+function nameEnd(text: string, last: Token, name: string | undefined): number {
+  if (!last.possessive || name === undefined || !ENDS_POSSESSIVE.test(name)) return last.end;
+  return POSSESSIVE_S.test(text.slice(last.end, last.end + 2)) ? last.end + 2 : last.end;
 }
 
 function entityIdOf(
