@@ -4,7 +4,7 @@
  * article itself says about them, and find the figures. Pure: no DOM, no browser API.
  */
 import type { AnnotateResult, ArticleContext, EntityCard, Mention } from './types.js';
-import { tokenizeText, type Token } from './text/normalise.js';
+import { possessiveEndingLength, tokenizeText, type Token } from './text/normalise.js';
 import { caselessTokens } from './text/case-zones.js';
 import { slug } from './text/slug.js';
 import type { KbLookup } from './kb/lookup.js';
@@ -115,8 +115,7 @@ export async function annotate(
   return { mentions, entities };
 }
 
-/** A possessive ending ("'s", "’s"). */
-const POSSESSIVE_S = /^['\u2019]s/;
+/** A name that ends in a possessive of its own: "McDonald's". */
 const ENDS_POSSESSIVE = /['\u2019]s$/;
 
 /**
@@ -124,8 +123,9 @@ const ENDS_POSSESSIVE = /['\u2019]s$/;
  * part of the entity's own name ("McDonald's", "Macy's"), not a possessive of the text's making.
  */
 function nameEnd(text: string, last: Token, name: string | undefined): number {
-  if (!last.possessive || name === undefined || !ENDS_POSSESSIVE.test(name)) return last.end;
-  return POSSESSIVE_S.test(text.slice(last.end, last.end + 2)) ? last.end + 2 : last.end;
+  if (name === undefined || !ENDS_POSSESSIVE.test(name)) return last.end;
+  const ending = possessiveEndingLength(text, last);
+  return ending === 2 ? last.end + ending : last.end;
 }
 
 function entityIdOf(

@@ -23,10 +23,6 @@ const NAME_BONUS = 1.05;
 /** Candidates inside page furniture (comments, sidebars) are taken only when nothing else is. */
 const IN_FURNITURE_FACTOR = 0.25;
 
-export function candidateScore(stats: PageStats, i: number): number {
-  return scoreOf(stats.prose[i] ?? 0, stats.text[i] ?? 0, stats.link[i] ?? 0, stats.teasers[i] ?? 0, stats.flags[i] ?? 0);
-}
-
 /** A candidate's score from its numbers (see `PageStats`). */
 function scoreOf(prose: number, text: number, link: number, teasers: number, flags: number): number {
   if (prose <= 0) return 0;

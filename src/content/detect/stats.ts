@@ -409,6 +409,25 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
     }
   }
 
+  /**
+   * An element's flags: what its parent's flags pass down (`inherited`), its tag, its class and
+   * id words, and its rare attributes. Counts the page's forum names on the way.
+   */
+  function elementFlags(el: Element, tagBits: number, inherited: number, isRare: boolean): number {
+    let flags = (inherited & (Flag.InFurniture | Flag.InAriaHidden)) | tagFlags(tagBits);
+    const cls = nameOf(el.className);
+    const id = nameOf(el.id);
+    const bits = (cls !== '' ? nameBitsOf(cls) : 0) | (id !== '' ? nameBitsOf(id) : 0);
+    if (bits !== 0 && !(tagBits & Tag.Root)) {
+      const named = NAME_FLAGS[bits]!;
+      // Article markup outweighs furniture words ("article.post-share-wrapper").
+      if (named & Flag.ArticleName || !(tagBits & Tag.Article)) flags |= named;
+    }
+    if (isRare) flags |= rareFlags(el, tagBits);
+    if (bits & Name.Forum && !(flags & Flag.InAriaHidden)) page.forumNames++;
+    return flags;
+  }
+
   /** What the rare attributes of an element add to its flags (and the page's microdata types). */
   function rareFlags(el: Element, tagBits: number): number {
     let flags = 0;
@@ -505,20 +524,7 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
         tags[k] = facts.tag;
         parent[k] = i;
         tagBitsOf[k] = tagBits;
-        let flags = flagsOf[i]! & (Flag.InFurniture | Flag.InAriaHidden);
-        if (tagBits & (Tag.Furniture | Tag.Article | Tag.Heading | Tag.Form)) flags |= tagFlags(tagBits);
-        const cls = el.className;
-        const id = el.id;
-        let bits = typeof cls === 'string' && cls !== '' ? nameBitsOf(cls) : 0;
-        if (typeof id === 'string' && id !== '') bits |= nameBitsOf(id);
-        if (bits !== 0 && !(tagBits & Tag.Root)) {
-          const named = NAME_FLAGS[bits]!;
-          // Article markup outweighs furniture words ("article.post-share-wrapper").
-          if (named & Flag.ArticleName || !(tagBits & Tag.Article)) flags |= named;
-        }
-        if (isRare) flags |= rareFlags(el, tagBits);
-        if (bits & Name.Forum && !(flags & Flag.InAriaHidden)) page.forumNames++;
-        flagsOf[k] = flags;
+        flagsOf[k] = elementFlags(el, tagBits, flagsOf[i]!, isRare);
         unitOf[k] = tagBits & Tag.Block ? k : unit;
         if (tagBits & (Tag.Link | Tag.Code | Tag.Form | Tag.Time | Tag.Article)) {
           if (tagBits & Tag.Article && facts.tag === 'ARTICLE') page.articles++;
@@ -672,20 +678,11 @@ function walker(root: Element): { run: (limit: number) => boolean; count: () => 
   // every text has one, and its attributes are always read.
   addRare(root, rare);
   const facts = tagFacts(root.tagName, otherTags);
-  const rootClass = nameOf(root.className);
-  const rootBits = (rootClass ? nameBitsOf(rootClass) : 0) | (root.id ? nameBitsOf(root.id) : 0);
-  let rootFlags = tagFlags(facts.bits);
-  if (rootBits !== 0 && !(facts.bits & Tag.Root)) {
-    const named = NAME_FLAGS[rootBits]!;
-    if (named & Flag.ArticleName || !(facts.bits & Tag.Article)) rootFlags |= named;
-  }
-  rootFlags |= rareFlags(root, facts.bits);
-  if (rootBits & Name.Forum && !(rootFlags & Flag.InAriaHidden)) page.forumNames++;
   if (facts.tag === 'ARTICLE') page.articles++;
   elements[0] = root;
   tags[0] = facts.tag;
   cols.parent[0] = -1;
-  cols.flags[0] = rootFlags;
+  cols.flags[0] = elementFlags(root, facts.bits, 0, true);
   cols.tagBits[0] = facts.bits;
   cols.unit[0] = 0;
   count = 1;

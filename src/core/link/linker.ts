@@ -122,22 +122,18 @@ class ArticleContext implements LinkContext {
 }
 
 /**
- * A state, province or country rather than a town: the KB's towns and cities are GeoNames
- * populated places ("kb:geonames:…"); its divisions and countries come from other rows.
+ * A state or province: a place with a region code that is no town. The KB's towns and cities
+ * are GeoNames populated places ("kb:geonames:…"); its divisions come from other rows.
  */
-function isDivisionOrCountry(head: EntityHead): boolean {
-  return head.kind === 'place' && (head.region === undefined || !head.id.startsWith('kb:geonames:'));
-}
-
-/** A state or province: a division with a region code, not a country and not a town. */
 function isDivision(head: EntityHead): boolean {
   return head.kind === 'place' && head.region !== undefined && !head.id.startsWith('kb:geonames:');
 }
 
-/** True when place `a` lies in division or country `b`. */
+/** True when place `a` lies in division `b`, or in country `b` (a place with no region code). */
 function liesIn(a: EntityHead, b: EntityHead): boolean {
-  if (a === b || a.kind !== 'place' || !isDivisionOrCountry(b)) return false;
-  return b.region !== undefined ? a.region === b.region : a.country === b.country;
+  if (a === b || a.kind !== 'place' || b.kind !== 'place') return false;
+  if (b.region === undefined) return a.country === b.country;
+  return isDivision(b) && a.region === b.region;
 }
 
 /**

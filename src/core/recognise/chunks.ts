@@ -4,7 +4,7 @@
  * a line break ("Pete\nHegseth") each form one run; the recogniser then splits a run into titles,
  * KB names and people.
  */
-import { ABBREVIATIONS, type Token } from '../text/normalise.js';
+import { ABBREVIATIONS, possessiveEndingLength, type Token } from '../text/normalise.js';
 import { isNameParticle } from '../lexicon/titles.js';
 import { MONTH_WORDS, NAME_POSSESSIVES } from '../lexicon/org-place-words.js';
 
@@ -29,17 +29,11 @@ export function nameInternalPossessive(left: Token, right: Token | undefined): b
   return left.possessive && right !== undefined && NAME_POSSESSIVES.has(left.key) && isCapitalised(left) && isCapitalised(right);
 }
 
-/** The possessive ending after a token: an apostrophe and an optional "s" ("'s", "’s", "'"). */
-const POSSESSIVE_ENDING = /^['\u2019\u02BC][sS]?/;
-
 /** What lies between two adjacent tokens decides whether one name can run across it. */
 export function gapKind(text: string, left: Token, right: Token): 'space' | 'hyphen' | 'dot' | 'line' | 'break' {
-  let from = left.end;
-  if (left.possessive) {
-    if (!nameInternalPossessive(left, right)) return 'break';
-    // The name runs on after the ending: "People's Bank" is joined by the space after "'s".
-    from += POSSESSIVE_ENDING.exec(text.slice(from, right.start))?.[0].length ?? 0;
-  }
+  if (left.possessive && !nameInternalPossessive(left, right)) return 'break';
+  // The name runs on after a possessive ending: "People's Bank" is joined by the space after "'s".
+  const from = left.end + possessiveEndingLength(text, left);
   // One plain space, by far the most common gap.
   if (right.start === from + 1) {
     const c = text.charCodeAt(from);

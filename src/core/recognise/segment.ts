@@ -4,7 +4,7 @@
  * ("… University", "… River"). The result is a list of raw spans for the linker; nothing is
  * decided here about which entity a KB name means.
  */
-import { foldWord, type Token } from '../text/normalise.js';
+import { foldWord, possessiveEndingLength, type Token } from '../text/normalise.js';
 import { AliasType, type AliasHit, type EntityHead, type KbLookup } from '../kb/lookup.js';
 import { FUNCTION_WORDS, isCommonWord } from '../lexicon/common-words.js';
 import { DEMONYMS, MONTH_WORDS, ORG_HEADS_OF, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/org-place-words.js';
@@ -222,7 +222,7 @@ function possessiveOfName(text: string, tokens: readonly Token[], last: number):
   const of = tokens[last + 1];
   const next = tokens[last + 2];
   return t.possessive && of?.key === 'of' && of.shape === 'lower' && next !== undefined && isCapitalised(next) &&
-    /^['\u2019\u02BC][sS]? $/.test(text.slice(t.end, of.start)) && gapKind(text, of, next) === 'space';
+    text.slice(t.end + possessiveEndingLength(text, t), of.start) === ' ' && gapKind(text, of, next) === 'space';
 }
 
 /** Longest KB alias at `i` that passes the guards, or undefined. Memoised per token. */
@@ -462,22 +462,23 @@ function orgAcronymAt(input: SegmentInput, i: number, out: readonly RawSpan[]): 
   return true;
 }
 
-/** True when token `k` (inside the run) is a capitalised word neither the KB nor the lexicons know. */
-function unknownAt(input: SegmentInput, k: number, end: number, joinAny: (left: number) => boolean): boolean {
+/** True when token `k` is inside the run, capitalised, and no role or organisation/place head word. */
+function plainWordAt(input: SegmentInput, k: number, end: number): boolean {
   if (k >= end) return false;
   const t = input.tokens[k]!;
-  if (!isCapitalised(t) || isRoleWord(t.key) || ORG_SUFFIXES.has(t.key) || PLACE_SUFFIXES.has(t.key)) return false;
-  return kbAt(input, k, joinAny) === undefined;
+  return isCapitalised(t) && !isRoleWord(t.key) && !ORG_SUFFIXES.has(t.key) && !PLACE_SUFFIXES.has(t.key);
+}
+
+/** True when token `k` (inside the run) is a capitalised word neither the KB nor the lexicons know. */
+function unknownAt(input: SegmentInput, k: number, end: number, joinAny: (left: number) => boolean): boolean {
+  return plainWordAt(input, k, end) && kbAt(input, k, joinAny) === undefined;
 }
 
 /** True when token `k` (inside the run) is a surname the KB knows, and no country or state: "Smith", "Clinton". */
 function surnameAt(input: SegmentInput, k: number, end: number, joinAny: (left: number) => boolean): boolean {
-  if (k >= end) return false;
-  const t = input.tokens[k]!;
-  if (!isCapitalised(t) || isRoleWord(t.key) || ORG_SUFFIXES.has(t.key) || PLACE_SUFFIXES.has(t.key)) return false;
+  if (!plainWordAt(input, k, end)) return false;
   const m = kbAt(input, k, joinAny);
-  const kb = input.kb;
-  return m !== undefined && m.end === k + 1 && m.hits.some((h) => h.type === AliasType.Surname) && !majorPlace(kb, m);
+  return m !== undefined && m.end === k + 1 && m.hits.some((h) => h.type === AliasType.Surname) && !majorPlace(input.kb, m);
 }
 
 /** Prominence from which a place is a country or a state: never someone's surname by default. */

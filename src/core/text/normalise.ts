@@ -112,6 +112,16 @@ function isApostropheCode(c: number): boolean {
 }
 
 /**
+ * Length of the possessive ending a possessive token leaves out of its surface: 2 for "'s"
+ * ("Trump's"), 1 for a lone apostrophe ("Workers'"), 0 when the token is no possessive.
+ */
+export function possessiveEndingLength(text: string, token: Token): number {
+  if (!token.possessive) return 0;
+  const next = text.charCodeAt(token.end + 1);
+  return next === 115 || next === 83 ? 2 : 1;
+}
+
+/**
  * Every distinct surface a text writes ("The", "the", "Hegseth") with its key and shape, kept
  * across calls: articles repeat their words, and one reader's articles share most of them. A
  * word seen before then costs a hash over its characters and no string at all, and its key is
