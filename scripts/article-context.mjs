@@ -4,5 +4,10 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// A reader that stops reading (`… | head`) ends the run quietly, as other command-line tools do.
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 const { main } = await import(new URL('./cli.ts', import.meta.url).href);
 process.exitCode = await main(process.argv.slice(2));

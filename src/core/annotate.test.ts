@@ -219,6 +219,28 @@ describe('annotate: hard cases', () => {
     expect(mentions.map((m) => [m.text, m.entityId])).toEqual([["McDonald’s", 'kb:sp500:63908'], ['Trump', 'Q22686']]);
   });
 
+  it('takes no place from the end of a longer name it does not know', async () => {
+    const { mentions } = await annotate('Shares of Air France fell, Health Canada approved the drug and Real Madrid won.', newsKb());
+    expect(mentions.filter((m) => m.kind === 'place')).toEqual([]);
+    // A compass word, a demonym or a conjunction before the place leaves it its own.
+    const kept = await annotate('Fires spread across Southern California and the Mexican Texas border; El Salvador y Venezuela.', newsKb());
+    expect(kept.mentions.map((m) => m.text)).toEqual(['California', 'Texas', 'Venezuela']);
+  });
+
+  it('reads a known name that starts with a title word as that name', async () => {
+    const { mentions } = await annotate('General Motors said on Monday it would cut output. General Motors CEO Mary Barra agreed.', newsKb());
+    expect(mentions.map((m) => [m.kind, m.text, m.entityId ?? ''])).toEqual([
+      ['org', 'General Motors', 'kb:sp500:1467858'],
+      ['org', 'General Motors', 'kb:sp500:1467858'],
+      ['person', 'Mary Barra', expect.stringMatching(/^article:/)],
+    ]);
+  });
+
+  it('takes no organisation that speaks for a person', async () => {
+    const { mentions } = await annotate('Amnesty International said the trial was unfair, and Zurich Insurance said it would pay.', newsKb());
+    expect(mentions.map((m) => [m.kind, m.text])).toEqual([['org', 'Amnesty International'], ['org', 'Zurich Insurance']]);
+  });
+
   it('does not take a given name before a state for a person', async () => {
     const { mentions } = await annotate('The rally drew crowds in Austin Texas on Sunday.', newsKb());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['place', 'Texas']]);

@@ -1,6 +1,7 @@
 /**
  * Head words that make a capitalised phrase an organisation ("… University", "… Bank") or a place
- * ("… River", "… County"), for names the KB does not hold. Folded keys.
+ * ("… River", "… County"), for names the KB does not hold. Folded keys. None is ever a word of a
+ * person's name, so "Amnesty International said" or "Zurich Insurance said" is no speaker.
  */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(
   `university college institute school academy bank group inc corp corporation co ltd llc plc ag sa
@@ -12,7 +13,11 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set(
   senate army navy force forces police guard command church mosque brigade battalion coalition
   alliance movement front society institution systems technologies pharmaceuticals industries
   palace sports music media entertainment studios records pictures games airport stadium
-  arena racing motorsport team reuters`.split(/\s+/).filter(Boolean),
+  arena racing motorsport team reuters international exchange electric insurance assurance
+  reinsurance telecom telekom telecommunications communications wireless broadcasting energy
+  petroleum chemical chemicals pharma therapeutics biotech semiconductor semiconductors
+  electronics solutions logistics shipping mining resources investments ventures bancorp
+  financial brands bros brothers chartered generale generali watch magazine`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that start an organisation name followed by "of": "University of Texas". */
@@ -48,7 +53,7 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
 export const EVENT_SUFFIXES: ReadonlySet<string> = new Set(
   `championship championships cup open tournament trophy festival show prix games olympics awards
   award prize series league tour classic marathon derby bowl summit conference forum expo fair
-  act bill treaty accord agreement plan program programme index`.split(/\s+/).filter(Boolean),
+  act bill treaty accord agreement plan program programme index review`.split(/\s+/).filter(Boolean),
 );
 
 /**

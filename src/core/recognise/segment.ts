@@ -282,11 +282,19 @@ function segmentRun(
   // The title zone may hold an organisation or a country: "U.S. President", "Tesla CEO".
   while (i < zoneEnd) {
     const t = tokens[i]!;
+    const m = kbAt(input, i, joinAny);
     if (isRoleWord(t.key) && !isCapitalisedNameOnly(t)) {
+      // A name the KB knows that starts with a role word is that name, not a title: "General
+      // Motors", "White House", "Air Force", "Supreme Court" — even where it runs past the zone.
+      const named = m && m.end - m.start >= 2 ? kbSpan(m, kb) : undefined;
+      if (m && named && named.kind !== 'person') {
+        out.push(named);
+        i = m.end;
+        continue;
+      }
       i++;
       continue;
     }
-    const m = kbAt(input, i, joinAny);
     const zoneSpan = m && m.end <= zoneEnd ? kbSpan(m, kb) : undefined;
     if (m && zoneSpan && zoneSpan.kind !== 'person') {
       out.push(zoneSpan);
@@ -295,7 +303,7 @@ function segmentRun(
     }
     i++;
   }
-  i = zoneEnd;
+  i = Math.max(i, zoneEnd);
   // A sentence-initial common word ("The", "But", "When") is not part of a name — but in a run of
   // three or more words ending in an organisation or place head word, only a function word is
   // left out: "Field Level Media" keeps its first word, "The Washington Post" does not. (Two-word
@@ -353,6 +361,15 @@ function segmentRun(
       m.end === i + 1 && surnameAt(input, i, end, joinAny)) {
       return end;
     }
+    // A place or organisation ending the run after a capitalised word nothing took is the end of
+    // a longer name: "Air France", "Credit Suisse", "Health Canada", "Real Madrid". A compass word
+    // before it leaves the place its own ("Southern California"), as do capitals that say nothing
+    // and a given name before a major place, a town without its comma ("Austin Texas").
+    if (m && whole && unknownBefore && whole.kind !== 'person' && m.end === i + 1 && i > 0 &&
+      !COMPASS_WORDS.has(tokens[i - 1]!.key) && !DEMONYMS.has(tokens[i - 1]!.key) && !(evidence.caseless[i] ?? false) &&
+      !(isGivenName(tokens[i - 1]!.key, kb) && majorPlace(kb, m))) {
+      return end;
+    }
     if (m && whole) {
       out.push(whole);
       i = m.end;
@@ -400,11 +417,41 @@ function segmentRun(
       continue;
     }
     // Opening a sentence, only a word that is no common word is surely a name ("Chelsea Clinton").
-    unknownBefore = (!tokens[i]!.sentenceStart || !isCommonWord(tokens[i]!.key)) && !isRoleWord(tokens[i]!.key);
+    // A role word that heads no title here is a name word like any other: "Air France",
+    // "Health Canada" are not France and Canada.
+    // A lower-case particle inside a run joins one name ("Partido de los Trabajadores del
+    // Kurdistán"); a conjunction or an article does not ("El Salvador y Venezuela").
+    const t = tokens[i]!;
+    unknownBefore = isCapitalised(t)
+      ? !FUNCTION_WORDS.has(t.key) && !OTHER_FUNCTION_WORDS.has(t.key) && (!t.sentenceStart || !isCommonWord(t.key)) && !isTitleWord(t.key)
+      : !NOT_NAME_JOINS.has(t.key);
     i++;
   }
   return end;
 }
+
+/** Words for a part of a place: "Southern California", "Central Asia", "Greater London". */
+const COMPASS_WORDS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast',
+  'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'upper', 'lower', 'greater', 'inner', 'outer', 'mid', 'downtown', 'rural', 'coastal', 'metro',
+]);
+
+/**
+ * Articles and prepositions of other languages, capitalised at a sentence start: no name of
+ * their own ("En Chile", "Im Iran", "Au Canada").
+ */
+const OTHER_FUNCTION_WORDS = new Set([
+  'en', 'em', 'na', 'nas', 'nos', 'da', 'das', 'dos', 'de', 'del', 'la', 'las', 'los', 'el', 'le', 'les',
+  'au', 'aux', 'du', 'des', 'dans', 'im', 'nach', 'aus', 'vom', 'zum', 'zur', 'und', 'y', 'e', 'il',
+  'nel', 'della', 'per', 'tra', 'sobre', 'entre', 'desde', 'hacia', 'para', 'por',
+]);
+
+/**
+ * Lower-case words inside a capitalised run that leave the next name its own: conjunctions ("El
+ * Salvador y Venezuela") and articles ("En la Argentina"), unlike "of" words ("del Kurdistán").
+ */
+const NOT_NAME_JOINS = new Set(['and', 'y', 'e', 'et', 'und', 'i', 'och', 'og', 'la', 'el', 'los', 'las', 'le', 'les', 'il', 'lo']);
 
 /** Words that join an organisation's head word to what it is of: "Institute of Technology". */
 const OF_WORDS = new Set(['of', 'on', 'for']);
