@@ -349,8 +349,10 @@ function segmentRun(
       return end;
     }
     const personHitsAll = m && m.end === end && m.hits.some((h) => kb.entity(h.entity).kind === 'person');
-    // A title before a name the KB knows only as a place or organisation is no title here.
-    const knownThing = m !== undefined && m.end === end && !onlyPeople(kb, m);
+    // A title before a name the KB knows only as a place or organisation is no title here —
+    // unless it is one only people carry: "Lord Sainsbury" is no supermarket.
+    const knownThing = m !== undefined && m.end === end && !onlyPeople(kb, m) &&
+      !(i > 0 && PERSONAL_HONORIFICS.has(tokens[i - 1]!.key));
     if ((titled || credit) && evidenceOf && !knownThing) {
       out.push(personSpan(i, end, credit && !titled ? 'credit' : 'title', m, tokens, evidence, kb, true));
       return end;
@@ -429,6 +431,9 @@ function segmentRun(
   }
   return end;
 }
+
+/** Titles only people carry, never a country, an office or a company. */
+const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'messrs', 'mme', 'mlle']);
 
 /** Words for a part of a place: "Southern California", "Central Asia", "Greater London". */
 const COMPASS_WORDS = new Set([

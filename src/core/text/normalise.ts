@@ -410,7 +410,7 @@ export const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'adm', 'cmdr',
   'sen', 'rep', 'gov', 'lt', 'st', 'sr', 'jr', 'rev', 'hon', 'pres', 'sec', 'atty', 'supt', 'insp',
   'no', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep',
-  'oct', 'nov', 'dec', 'mt', 'ft', 'gens', 'reps', 'sens', 'messrs',
+  'oct', 'nov', 'dec', 'mt', 'ft', 'gens', 'reps', 'sens', 'messrs', 'bros',
 ]);
 
 /** The lookup key of a whole name or alias: its tokens' keys joined by single spaces. */
