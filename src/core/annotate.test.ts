@@ -236,6 +236,16 @@ describe('annotate: hard cases', () => {
     ]);
   });
 
+  it('reads a name joined by an ampersand as one name', async () => {
+    const { mentions } = await annotate('AT&T said on Monday that S&P Global had cut its rating.', newsKb());
+    expect(mentions.map((m) => [m.kind, m.text])).toEqual([['org', 'AT&T']]);
+  });
+
+  it('keeps a person with a title only people carry, whatever else the KB names so', async () => {
+    const { mentions } = await annotate('Lord Sainsbury spoke first. Sainsbury’s raised its prices.', newsKb());
+    expect(mentions.map((m) => [m.kind, m.text])).toEqual([['person', 'Sainsbury'], ['org', 'Sainsbury’s']]);
+  });
+
   it('takes no organisation that speaks for a person', async () => {
     const { mentions } = await annotate('Amnesty International said the trial was unfair, and Zurich Insurance said it would pay.', newsKb());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['org', 'Amnesty International'], ['org', 'Zurich Insurance']]);

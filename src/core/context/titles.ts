@@ -5,7 +5,7 @@
  * phrase is what the article says the person is.
  */
 import { ABBREVIATIONS, type Token } from '../text/normalise.js';
-import { HONORIFIC_WORDS, ROLE_MODIFIER_WORDS, isRoleWord, isTitleWord } from '../lexicon/titles.js';
+import { HONORIFIC_WORDS, PERSONAL_HONORIFICS, ROLE_MODIFIER_WORDS, isRoleWord, isTitleWord } from '../lexicon/titles.js';
 import { DEMONYMS } from '../lexicon/org-place-words.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { gapKind, isCapitalised } from '../recognise/chunks.js';
@@ -75,8 +75,9 @@ export function roleBefore(text: string, tokens: readonly Token[], i: number): R
     const role = isRoleWord(t.key) || DEMONYMS.has(t.key);
     const capitalisedInsideTitle = isCapitalised(t) && hasTitle && !t.sentenceStart && k > 0;
     if (!role && !capitalisedInsideTitle) break;
-    // "Major U.S. stock indexes": a title word that is also an adjective, at a sentence start.
-    if (t.sentenceStart && isCommonWord(t.key) && !hasTitle && isTitleWord(t.key)) break;
+    // "Major U.S. stock indexes": a title word that is also an adjective, at a sentence start
+    // ("Lord Sainsbury", a title only people carry, is none).
+    if (t.sentenceStart && isCommonWord(t.key) && !hasTitle && isTitleWord(t.key) && !PERSONAL_HONORIFICS.has(t.key)) break;
     if (isTitleWord(t.key)) hasTitle = true;
     first = k;
     k--;

@@ -28,6 +28,9 @@ supreme majority minority house senate party opposition army navy air force mili
 intelligence white press communications public foreign affairs border`;
 
 export const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFICS.split(/\s+/).filter(Boolean));
+
+/** Titles only people carry: never a country's, an office's or a company's name. */
+export const PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'messrs']);
 export const ROLE_MODIFIER_WORDS: ReadonlySet<string> = new Set(
   ROLE_MODIFIERS.split(/\s+/).filter(Boolean),
 );

@@ -30,7 +30,7 @@ export function nameInternalPossessive(left: Token, right: Token | undefined): b
 }
 
 /** What lies between two adjacent tokens decides whether one name can run across it. */
-export function gapKind(text: string, left: Token, right: Token): 'space' | 'hyphen' | 'dot' | 'line' | 'break' {
+export function gapKind(text: string, left: Token, right: Token): 'space' | 'hyphen' | 'dot' | 'line' | 'amp' | 'break' {
   if (left.possessive && !nameInternalPossessive(left, right)) return 'break';
   // The name runs on after a possessive ending: "People's Bank" is joined by the space after "'s".
   const from = left.end + possessiveEndingLength(text, left);
@@ -46,6 +46,8 @@ export function gapKind(text: string, left: Token, right: Token): 'space' | 'hyp
   if (/^[-\u2010\u2011]$/.test(gap)) return 'hyphen';
   if (/^\.[ \t\u00A0]*$/.test(gap)) return 'dot';
   if (/^[ \t\u00A0]*\r?\n[ \t\u00A0]*$/.test(gap)) return 'line';
+  // "AT&T", "S&P", "H&M": an ampersand between letters, no space around it, inside one name.
+  if (gap === '&' && left.end - left.start <= 3 && right.end - right.start <= 3) return 'amp';
   return 'break';
 }
 
@@ -55,7 +57,7 @@ export function joinableAfter(text: string, tokens: readonly Token[], left: numb
   const b = tokens[left + 1];
   if (!a || !b) return false;
   const gap = gapKind(text, a, b);
-  if (gap === 'space' || gap === 'hyphen') return true;
+  if (gap === 'space' || gap === 'hyphen' || gap === 'amp') return true;
   // "J. Smith", "Gen. Trevilla": the full stop of an initial or a short title.
   if (gap === 'dot') return a.end - a.start === 1 || ABBREVIATIONS.has(a.key);
   return false;

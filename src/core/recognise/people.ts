@@ -97,7 +97,9 @@ export function personEvidence(test: PersonTest): PersonEvidence | undefined {
   // abbreviation the KB knows is not an initial.
   // An initial is at most two letters with dots and a space ("J. D."): longer words are read no further.
   const firstSurface = first.end - first.start <= 6 ? test.text.slice(first.start, first.end) : '';
-  const initial = /^\p{Lu}$/u.test(firstSurface) || (/^(?:\p{Lu}\.\s?){1,2}$/u.test(firstSurface) && !kb.lookup(first.key));
+  // Not a letter of an ampersand name: "P Global" in "S&P Global".
+  const initial = test.text.charCodeAt(first.start - 1) !== 38 &&
+    (/^\p{Lu}$/u.test(firstSurface) || (/^(?:\p{Lu}\.\s?){1,2}$/u.test(firstSurface) && !kb.lookup(first.key)));
   if (initial && second.shape === 'title' && !isCommonWord(second.key) && !loud && length <= 3 &&
     /^[\s.]+$/.test(test.text.slice(first.end, second.start))) {
     return 'initial';

@@ -8,7 +8,7 @@ import { foldWord, possessiveEndingLength, type Token } from '../text/normalise.
 import { AliasType, type AliasHit, type EntityHead, type KbLookup } from '../kb/lookup.js';
 import { FUNCTION_WORDS, isCommonWord } from '../lexicon/common-words.js';
 import { DEMONYMS, MONTH_WORDS, ORG_HEADS_OF, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/org-place-words.js';
-import { SPEECH_VERBS, isRoleWord, isTitleWord } from '../lexicon/titles.js';
+import { PERSONAL_HONORIFICS, SPEECH_VERBS, isRoleWord, isTitleWord } from '../lexicon/titles.js';
 import { appositiveAfter } from '../context/appositive.js';
 import { roleBefore, titleZoneEnd } from '../context/titles.js';
 import { capitalisedRuns, gapKind, isCapitalised, joinableAfter } from './chunks.js';
@@ -431,9 +431,6 @@ function segmentRun(
   }
   return end;
 }
-
-/** Titles only people carry, never a country, an office or a company. */
-const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'messrs', 'mme', 'mlle']);
 
 /** Words for a part of a place: "Southern California", "Central Asia", "Greater London". */
 const COMPASS_WORDS = new Set([
