@@ -236,6 +236,13 @@ describe('annotate: hard cases', () => {
     ]);
   });
 
+  it('reads "U.S." and "US" in capitals as the country, never a currency prefix or the pronoun', async () => {
+    const { mentions } = await annotate('LET US PRAY\nThe U.S. and Britain agreed. It cost US$1,000, they told us, and the US paid.', newsKb());
+    expect(mentions.map((m) => [m.kind, m.text])).toEqual([
+      ['place', 'U.S.'], ['place', 'Britain'], ['figure', 'US$1,000'], ['place', 'US'],
+    ]);
+  });
+
   it('reads a name joined by an ampersand as one name', async () => {
     const { mentions } = await annotate('AT&T said on Monday that S&P Global had cut its rating.', newsKb());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['org', 'AT&T']]);

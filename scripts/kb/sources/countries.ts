@@ -118,8 +118,9 @@ export function readCountries(ctx: BuildContext): void {
     for (const form of forms) {
       if (!form || !isLatin(form) || form.includes(',')) continue;
       const clean = stripParenthetical(form);
-      // A foreign name that is an English word ("Island" is Iceland in Danish) is left out.
-      if (form !== name && isCommonWord(nameKey(clean))) continue;
+      // A foreign name that is an English word ("Island" is Iceland in Danish) is left out; a
+      // dotted acronym ("U.S.") is no word, and counts only in capitals ("US", never "us").
+      if (form !== name && isCommonWord(nameKey(clean)) && !(isAcronymLike(clean) && clean.includes('.'))) continue;
       addAlias(d, clean, isAcronymLike(clean) ? AliasType.Acronym : AliasType.Full);
     }
     d.url = f.optStr('wikipedia_url') ?? `https://www.wikidata.org/wiki/${qid}`;

@@ -76,7 +76,8 @@ export function capitalisedRuns(
   const runs: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalised(tokens[i]!)) {
+    // "US$1,000", "A$20", "HK$5": a currency's prefix, part of a figure, no name.
+    if (!isCapitalised(tokens[i]!) || text.charCodeAt(tokens[i]!.end) === 36) {
       i++;
       continue;
     }
