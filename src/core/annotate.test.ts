@@ -243,6 +243,11 @@ describe('annotate: hard cases', () => {
     ]);
   });
 
+  it('takes no photo-credit words for a photographer', async () => {
+    const { mentions } = await annotate('FILE PHOTO: Troops patrol near El Paso.\nJane Roe / Pool via REUTERS / File Photo\nThe troops left.', newsKb());
+    expect(mentions.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Jane Roe']);
+  });
+
   it('reads a name joined by an ampersand as one name', async () => {
     const { mentions } = await annotate('AT&T said on Monday that S&P Global had cut its rating.', newsKb());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['org', 'AT&T']]);

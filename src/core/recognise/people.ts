@@ -76,6 +76,9 @@ export function personEvidence(test: PersonTest): PersonEvidence | undefined {
   if (EVENT_SUFFIXES.has(last.key)) return undefined;
   // In a headline or an all-caps line, "DIRECTOR OF NATIONAL INTELLIGENCE" is no name.
   if (loud && tokens.slice(start, end).some((t) => isCommonWord(t.key))) return undefined;
+  // "File Photo" in a photo credit, "Staff Reporter": a name of common words only, none of them
+  // a given name, is no one's, title or credit before it or not.
+  if (length >= 2 && tokens.slice(start, end).every((t) => isCommonWord(t.key) && !isGivenName(t.key, kb))) return undefined;
   if (titled) return 'title';
   if (length < 2 || test.lastIsMajorPlace) return undefined;
   if (test.appositive && !loud) return 'appositive';
