@@ -243,6 +243,11 @@ describe('annotate: hard cases', () => {
     ]);
   });
 
+  it('reads a news agency\'s state abbreviation after a town as the state', async () => {
+    const { mentions } = await annotate('EL PASO, Tex. — Troops arrived. Smith said Tex. was wrong, and Tex Ritter sang.', newsKb());
+    expect(mentions.filter((m) => m.kind === 'place').map((m) => [m.text, m.entityId])).toEqual([['EL PASO', 'Q16562'], ['Tex', 'Q1439']]);
+  });
+
   it('takes no photo-credit words for a photographer', async () => {
     const { mentions } = await annotate('FILE PHOTO: Troops patrol near El Paso.\nJane Roe / Pool via REUTERS / File Photo\nThe troops left.', newsKb());
     expect(mentions.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Jane Roe']);
