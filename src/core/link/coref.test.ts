@@ -33,6 +33,14 @@ describe('PersonIndex', () => {
     expect(index.bySurnameKey('trump')).toBeUndefined();
   });
 
+  it('reads a generational suffix as part of no surname', () => {
+    expect(surnameForms(keys('Lloyd Austin III'))).toEqual(['austin']);
+    const index = new PersonIndex();
+    const plain = index.addFull(keys('Lloyd Austin'));
+    expect(index.addFull(keys('Lloyd Austin III'))).toBe(plain);
+    expect(index.bySurnameKey('austin')).toBe(plain);
+  });
+
   it('knows a person by a given name no one else has', () => {
     const index = new PersonIndex();
     const kate = index.addFull(keys('Kate Middleton'));

@@ -14,8 +14,17 @@ export interface PersonCluster {
   surnames: string[];
 }
 
+/** Generational suffixes: "Lloyd Austin III" is Lloyd Austin, and "III" no surname of his. */
+const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** The name's keys without a generational suffix at the end. */
+function withoutSuffix(keys: readonly string[]): readonly string[] {
+  return keys.length > 2 && GENERATION_SUFFIXES.has(keys[keys.length - 1]!) ? keys.slice(0, -1) : keys;
+}
+
 /** The reference forms of a full name, longest first. */
-export function surnameForms(keys: readonly string[]): string[] {
+export function surnameForms(full: readonly string[]): string[] {
+  const keys = withoutSuffix(full);
   if (keys.length < 2) return [];
   const forms = new Set<string>();
   const last = keys[keys.length - 1]!;
@@ -41,7 +50,8 @@ export class PersonIndex {
   private readonly prefixes = new Set<string>();
 
   /** Adds a full name; returns its cluster (an existing one when the name was seen). */
-  addFull(keys: readonly string[]): PersonCluster {
+  addFull(full: readonly string[]): PersonCluster {
+    const keys = withoutSuffix(full);
     const fullKey = keys.join(' ');
     const existing = this.byFull.get(fullKey) ?? this.bySurnameUnique(fullKey, keys);
     if (existing) return existing;
