@@ -21,6 +21,9 @@ export const RIGOUR = 'countries/rigour-territories.json';
 const LIST_AS_OF = '2025';
 const RIGOUR_AS_OF = '2026-07-16';
 
+/** Codes of no place at all: "Global" (the whole world: "Global Security Bill" read as it), "Cyberspace". */
+const PSEUDO_TERRITORIES = new Set(['zz', 'ip']);
+
 /** Names that read as an acronym: no lower-case letter and short ("U.S.", "UAE", "DRC"). */
 function isAcronymLike(name: string): boolean {
   const letters = name.replace(/[^\p{L}]/gu, '');
@@ -93,7 +96,7 @@ export function readCountries(ctx: BuildContext): void {
       if (/^[a-z]{2}_/.test(code)) subdivisions.push(f);
       continue;
     }
-    if (!/^[a-z]{2}$/.test(code)) continue;
+    if (!/^[a-z]{2}$/.test(code) || PSEUDO_TERRITORIES.has(code)) continue;
     const cc = code.toUpperCase();
     const list = listByCode.get(cc);
     const name = list?.name ?? stripParenthetical(f.str('name'));

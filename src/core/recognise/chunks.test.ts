@@ -23,8 +23,10 @@ describe('capitalisedRuns', () => {
 
   it('stops at possessives, commas and dates', () => {
     expect(runs('Vance’s vote, Mexico City and By Ross Kerber Dec 7 (Reuters)')).toEqual([
-      'Vance', 'Mexico City', 'By Ross Kerber', 'Dec', 'Reuters',
+      'Vance', 'Mexico City', 'By Ross Kerber', 'Reuters',
     ]);
+    // A date is no name of its own either: "U.S. August 2, 2018" gave the town of August.
+    expect(runs('in Los Angeles, California, U.S. August 2, 2018.')).toEqual(['Los Angeles', 'California', 'U.S.']);
   });
 
   it('runs on past a possessive that belongs to the name', () => {

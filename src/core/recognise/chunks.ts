@@ -76,8 +76,9 @@ export function capitalisedRuns(
   const runs: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
-    // "US$1,000", "A$20", "HK$5": a currency's prefix, part of a figure, no name.
-    if (!isCapitalised(tokens[i]!) || text.charCodeAt(tokens[i]!.end) === 36) {
+    // "US$1,000", "A$20", "HK$5": a currency's prefix, part of a figure, no name; "August 2":
+    // a date.
+    if (!isCapitalised(tokens[i]!) || text.charCodeAt(tokens[i]!.end) === 36 || monthBeforeNumber(text, tokens[i]!)) {
       i++;
       continue;
     }
@@ -90,7 +91,7 @@ export function capitalisedRuns(
       if (!canJoin) break;
       if (isCapitalised(next)) {
         // "Ross Kerber Dec 7": a month before a number is a date, not a name.
-        if (MONTH_WORDS.has(next.key) && /^\.?\s*\d/.test(text.slice(next.end, next.end + 3))) break;
+        if (monthBeforeNumber(text, next)) break;
         end++;
         continue;
       }
@@ -120,6 +121,11 @@ export function capitalisedRuns(
     i = end;
   }
   return runs;
+}
+
+/** A month's name with a day or year after it ("Dec 7", "August 2, 2018"): a date. */
+function monthBeforeNumber(text: string, t: Token): boolean {
+  return MONTH_WORDS.has(t.key) && /^\.?\s*\d/.test(text.slice(t.end, t.end + 3));
 }
 
 export function isCapitalised(token: Token): boolean {
