@@ -40,6 +40,9 @@ export interface RawSpan {
  */
 const CREDIT_BEFORE = /(?:\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg)\s*\/\s*|^\s*[Bb]y\s+|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hoto(?:graph)?s?|[Pp]hotographed)\s+by\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:(?:and|&)\s+|,\s*)?(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:and|&)\s+|(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4},\s*)*)$/u;
 
+/** Words a photo credit line uses for where a picture came from ("Pool via REUTERS", "Handout"). */
+const CREDIT_LINE_WORDS = new Set(['pool', 'handout', 'courtesy', 'file', 'staff', 'illustration', 'photo', 'photos']);
+
 /** Words of a credit line that are not names: "Writing by", "Editing by". */
 const CREDIT_VERBS = new Set(['reporting', 'writing', 'editing', 'additional', 'compiled', 'photo', 'photos']);
 
@@ -276,6 +279,11 @@ function segmentRun(
   const state = stateAbbreviationAt(input, runStart, runEnd);
   if (state) {
     out.push(state);
+    return runEnd;
+  }
+  // "Jane Roe / Pool via REUTERS / File Photo": a credit line's own words name no one and nothing.
+  if (runEnd - runStart === 1 && CREDIT_LINE_WORDS.has(tokens[runStart]!.key) &&
+    (creditLine(text, lineStartOf(text, tokens[runStart]!.start)) || /^ via \p{Lu}{2,}/u.test(text.slice(tokens[runStart]!.end, tokens[runStart]!.end + 8)))) {
     return runEnd;
   }
   // "Sarah White Writing by …": the credit verb is not part of the name.
