@@ -10,6 +10,7 @@ import { DEMONYMS } from '../lexicon/org-place-words.js';
 import { NAME_PARTICLES, isNameParticle, isRoleWord, isTitleWord } from '../lexicon/titles.js';
 import { isGivenName } from '../recognise/people.js';
 import { gapKind, isCapitalised } from '../recognise/chunks.js';
+import { invertedAuthorWord } from '../recognise/citations.js';
 import type { RawSpan } from '../recognise/segment.js';
 import { chooseEntity, type Choice, type LinkContext } from './choose.js';
 import { PersonIndex, isAmbiguousSurname } from './coref.js';
@@ -269,7 +270,7 @@ export function link(input: LinkInput): LinkOutput {
     if (found && found.length === 1 && !isCapitalised(t)) found = undefined;
     // A given name alone, when one person of the article has it and it is no common word.
     if (!found && t.shape === 'title' && !isCommonWord(t.key) && (!raw || raw.end === i + 1) &&
-      !t.sentenceStart) {
+      !t.sentenceStart && !invertedAuthorWord(input.text, t)) {
       const cluster = isGivenName(t.key, kb) ? people.byGivenName(t.key) : undefined;
       if (cluster && firm.has(cluster.id) && (!raw || raw.kind === 'person')) found = { cluster, length: 1 };
     }

@@ -7,6 +7,7 @@
 import { foldWord, nameKey, possessiveEndingLength, type Token } from '../text/normalise.js';
 import { AliasType, type AliasHit, type EntityHead, type KbLookup } from '../kb/lookup.js';
 import { FUNCTION_WORDS, isCommonWord } from '../lexicon/common-words.js';
+import { invertedAuthorWord } from './citations.js';
 import { DEMONYMS, MONTH_WORDS, ORG_HEADS_OF, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/org-place-words.js';
 import { PERSONAL_HONORIFICS, SPEECH_VERBS, isRoleWord, isTitleWord } from '../lexicon/titles.js';
 import { appositiveAfter } from '../context/appositive.js';
@@ -281,6 +282,8 @@ function segmentRun(
     out.push(state);
     return runEnd;
   }
+  // "Davis, Denise (2007)", "Linz, B.;": a reference list's inverted author names are no places.
+  if (runEnd - runStart === 1 && invertedAuthorWord(text, tokens[runStart]!)) return runEnd;
   // "Jane Roe / Pool via REUTERS / File Photo": a credit line's own words name no one and nothing.
   if (runEnd - runStart === 1 && CREDIT_LINE_WORDS.has(tokens[runStart]!.key) &&
     (creditLine(text, lineStartOf(text, tokens[runStart]!.start)) || /^ via \p{Lu}{2,}/u.test(text.slice(tokens[runStart]!.end, tokens[runStart]!.end + 8)))) {
