@@ -282,6 +282,9 @@ function segmentRun(
     out.push(state);
     return runEnd;
   }
+  // "Most major cities …": a function word opening a sentence names nothing, whatever shares it.
+  if (runEnd - runStart === 1 && tokens[runStart]!.sentenceStart && tokens[runStart]!.shape === 'title' &&
+    FUNCTION_WORDS.has(tokens[runStart]!.key)) return runEnd;
   // "Davis, Denise (2007)", "Linz, B.;": a reference list's inverted author names are no places.
   if (runEnd - runStart === 1 && invertedAuthorWord(text, tokens[runStart]!)) return runEnd;
   // "Jane Roe / Pool via REUTERS / File Photo": a credit line's own words name no one and nothing.
@@ -380,11 +383,13 @@ function segmentRun(
       return end;
     }
     // A place or organisation ending the run after a capitalised word nothing took is the end of
-    // a longer name: "Air France", "Credit Suisse", "Health Canada", "Real Madrid". A compass word
-    // before it leaves the place its own ("Southern California"), as do capitals that say nothing
-    // and a given name before a major place, a town without its comma ("Austin Texas").
+    // a longer name: "Air France", "Credit Suisse", "Health Canada", "Real Madrid", "Arab Spring".
+    // A compass word or a demonym before a place leaves it its own ("Southern California", "the
+    // Russian Tuva region"), as do capitals that say nothing and a given name before a major
+    // place, a town without its comma ("Austin Texas").
     if (m && whole && unknownBefore && whole.kind !== 'person' && m.end === i + 1 && i > 0 &&
-      !COMPASS_WORDS.has(tokens[i - 1]!.key) && !DEMONYMS.has(tokens[i - 1]!.key) && !(evidence.caseless[i] ?? false) &&
+      !COMPASS_WORDS.has(tokens[i - 1]!.key) && !(DEMONYMS.has(tokens[i - 1]!.key) && whole.kind === 'place') &&
+      !(evidence.caseless[i] ?? false) &&
       !(isGivenName(tokens[i - 1]!.key, kb) && majorPlace(kb, m))) {
       return end;
     }
