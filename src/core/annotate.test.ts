@@ -248,6 +248,11 @@ describe('annotate: hard cases', () => {
     expect(mentions.filter((m) => m.kind === 'place').map((m) => [m.text, m.entityId])).toEqual([['EL PASO', 'Q16562'], ['Tex', 'Q1439']]);
   });
 
+  it('takes no function word opening a sentence for a name', async () => {
+    const { mentions } = await annotate('Most major cities are linked by rail.', newsKb());
+    expect(mentions).toEqual([]);
+  });
+
   it('takes no photo-credit words for a photographer or a place', async () => {
     const { mentions } = await annotate('FILE PHOTO: Troops patrol near El Paso.\nJane Roe / Pool via REUTERS / File Photo\nJohn Doe / Pool via REUTERS\nThe troops left.', newsKb());
     expect(mentions.filter((m) => m.kind === 'person' || m.kind === 'place').map((m) => m.text)).toEqual(['El Paso', 'Jane Roe', 'John Doe']);
