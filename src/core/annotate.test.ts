@@ -249,7 +249,7 @@ describe('annotate: hard cases', () => {
   });
 
   it('takes no function word opening a sentence for a name', async () => {
-    const { mentions } = await annotate('Most major cities are linked by rail.', newsKb());
+    const { mentions } = await annotate('“I will do all manner of favors for you, baby brother.” She drew on the stick. Most major cities are linked by rail.', newsKb());
     expect(mentions).toEqual([]);
   });
 
