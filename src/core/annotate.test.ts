@@ -248,6 +248,11 @@ describe('annotate: hard cases', () => {
     expect(mentions.filter((m) => m.kind === 'place').map((m) => [m.text, m.entityId])).toEqual([['EL PASO', 'Q16562'], ['Tex', 'Q1439']]);
   });
 
+  it('takes a storm\'s name for no place or person', async () => {
+    const { mentions } = await annotate('Hurricane Jordan and Tropical Storm Trump hit Texas.', newsKb());
+    expect(mentions.map((m) => m.text)).toEqual(['Texas']);
+  });
+
   it('takes no function word opening a sentence for a name', async () => {
     const { mentions } = await annotate('“I will do all manner of favors for you, baby brother.” She drew on the stick. Most major cities are linked by rail.', newsKb());
     expect(mentions).toEqual([]);

@@ -41,6 +41,9 @@ export interface RawSpan {
  */
 const CREDIT_BEFORE = /(?:\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg)\s*\/\s*|^\s*[Bb]y\s+|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hoto(?:graph)?s?|[Pp]hotographed)\s+by\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:(?:and|&)\s+|,\s*)?(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:and|&)\s+|(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4},\s*)*)$/u;
 
+/** Words before a storm's given name ("Tropical Storm Isaias" keeps "Storm" in the run). */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'superstorm', 'supertyphoon']);
+
 /** Words a photo credit line uses for where a picture came from ("Pool via REUTERS", "Handout"). */
 const CREDIT_LINE_WORDS = new Set(['pool', 'handout', 'courtesy', 'file', 'staff', 'illustration', 'photo', 'photos']);
 
@@ -282,6 +285,8 @@ function segmentRun(
     out.push(state);
     return runEnd;
   }
+  // "Hurricane Sandy", "Typhoon Haiyan", "Storm Ciara": a storm's name names no place or person.
+  if (STORM_WORDS.has(tokens[runStart]!.key) && runEnd - runStart >= 2) return runEnd;
   // "Most major cities …": a function word opening a sentence names nothing, whatever shares it.
   if (runEnd - runStart === 1 && tokens[runStart]!.sentenceStart && tokens[runStart]!.shape === 'title' &&
     FUNCTION_WORDS.has(tokens[runStart]!.key)) return runEnd;
