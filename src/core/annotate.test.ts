@@ -248,6 +248,11 @@ describe('annotate: hard cases', () => {
     expect(mentions.filter((m) => m.kind === 'place').map((m) => [m.text, m.entityId])).toEqual([['EL PASO', 'Q16562'], ['Tex', 'Q1439']]);
   });
 
+  it('takes a word in capitals inside prose for no small town, and a dateline for the place', async () => {
+    const { mentions } = await annotate('EL PASO — Sites moved to AJAX and away from Ajax, Canada.', newsKb());
+    expect(mentions.map((m) => m.text)).toEqual(['EL PASO', 'Ajax', 'Canada']);
+  });
+
   it('takes a storm\'s name for no place or person', async () => {
     const { mentions } = await annotate('Hurricane Jordan and Tropical Storm Trump hit Texas.', newsKb());
     expect(mentions.map((m) => m.text)).toEqual(['Texas']);

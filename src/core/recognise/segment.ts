@@ -244,7 +244,7 @@ function kbAt(
   let found: GuardedMatch | null = null;
   for (const m of matchesAt(input.tokens, i, input.kb, joinable)) {
     const g = guardMatch(m, input.tokens, input.evidence);
-    const kept = g && withoutDemonymPlaces(g, input);
+    const kept = g && withoutShoutedSmallPlaces(withoutDemonymPlaces(g, input), input);
     if (kept) {
       found = kept;
       break;
@@ -252,6 +252,26 @@ function kbAt(
   }
   memo[i] = found;
   return found ?? undefined;
+}
+
+/**
+ * A word in capitals inside mixed-case prose is an acronym or a term ("AJAX", "LOT"), not the small
+ * town or the person its letters spell; organisations ("REUTERS", "OPEC") and major places
+ * ("LONDON / BRUSSELS (Reuters)") keep their hits, and a line's first word may be a dateline.
+ */
+function withoutShoutedSmallPlaces(g: GuardedMatch | undefined, input: SegmentInput): GuardedMatch | undefined {
+  if (!g || g.end - g.start !== 1) return g;
+  const t = input.tokens[g.start]!;
+  if (t.shape !== 'upper' || t.end - t.start < 3 || t.sentenceStart || (input.evidence.caseless[g.start] ?? false)) return g;
+  const kb = input.kb;
+  const small = (h: AliasHit): boolean => {
+    if (h.type === AliasType.Acronym) return false;
+    const head = kb.entity(h.entity);
+    return head.kind === 'person' || (head.kind === 'place' && head.prominence < MAJOR_PLACE);
+  };
+  if (!g.hits.some(small)) return g;
+  const hits = g.hits.filter((h) => !small(h));
+  return hits.length > 0 ? { ...g, hits } : undefined;
 }
 
 /** Compass words are demonyms in the lexicon ("South Korean") but also regions ("the South"). */
