@@ -4,10 +4,11 @@
  * ("… University", "… River"). The result is a list of raw spans for the linker; nothing is
  * decided here about which entity a KB name means.
  */
-import { foldWord, nameKey, possessiveEndingLength, type Token } from '../text/normalise.js';
+import { foldWord, possessiveEndingLength, type Token } from '../text/normalise.js';
 import { AliasType, type AliasHit, type EntityHead, type KbLookup } from '../kb/lookup.js';
 import { FUNCTION_WORDS, isCommonWord } from '../lexicon/common-words.js';
 import { invertedAuthorWord } from './citations.js';
+import { stateAbbreviationAt } from './state-abbreviations.js';
 import { DEMONYMS, MONTH_WORDS, ORG_HEADS_OF, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/org-place-words.js';
 import { PERSONAL_HONORIFICS, SPEECH_VERBS, isRoleWord, isTitleWord } from '../lexicon/titles.js';
 import { appositiveAfter } from '../context/appositive.js';
@@ -300,23 +301,12 @@ function segmentRun(
 ): number {
   const { text, tokens, kb, evidence } = input;
   let end = runEnd;
-  const state = stateAbbreviationAt(input, runStart, runEnd);
+  const state = stateAbbreviationAt(text, tokens, kb, runStart, runEnd);
   if (state) {
     out.push(state);
     return runEnd;
   }
-  // "Hurricane Sandy", "Typhoon Haiyan", "Storm Ciara": a storm's name names no place or person.
-  if (STORM_WORDS.has(tokens[runStart]!.key) && runEnd - runStart >= 2) return runEnd;
-  // "Most major cities …": a function word opening a sentence names nothing, whatever shares it.
-  if (runEnd - runStart === 1 && tokens[runStart]!.sentenceStart && tokens[runStart]!.shape === 'title' &&
-    FUNCTION_WORDS.has(tokens[runStart]!.key)) return runEnd;
-  // "Davis, Denise (2007)", "Linz, B.;": a reference list's inverted author names are no places.
-  if (runEnd - runStart === 1 && invertedAuthorWord(text, tokens[runStart]!)) return runEnd;
-  // "Jane Roe / Pool via REUTERS / File Photo": a credit line's own words name no one and nothing.
-  if (runEnd - runStart === 1 && CREDIT_LINE_WORDS.has(tokens[runStart]!.key) &&
-    (creditLine(text, lineStartOf(text, tokens[runStart]!.start)) || /^ via \p{Lu}{2,}/u.test(text.slice(tokens[runStart]!.end, tokens[runStart]!.end + 8)))) {
-    return runEnd;
-  }
+  if (namesNothing(text, tokens, runStart, runEnd)) return runEnd;
   // "Sarah White Writing by …": the credit verb is not part of the name.
   while (end - runStart > 1 && CREDIT_VERBS.has(tokens[end - 1]!.key) &&
     (tokens[end]?.key === 'by' || tokens[end]?.key === 'reporting')) end--;
@@ -479,38 +469,19 @@ function segmentRun(
 }
 
 /**
- * U.S. states as news agencies abbreviate them after a town ("Tulsa, Okla.", "SAN JOSE, Calif."):
- * each only with its full stop, right after a comma that follows a name, since most are also
- * words or names of their own ("Del", "Mass", "Wash").
+ * Runs that name nothing, whatever the KB holds under their words: a storm ("Hurricane Sandy",
+ * "Typhoon Haiyan"); a function word opening a sentence ("Most major cities …", "She drew"); one
+ * word of an author's name in a reference list ("Davis, Denise (2007)", "Linz, B.;"); and a
+ * photo credit's own words ("Jane Roe / Pool via REUTERS / File Photo").
  */
-const STATE_ABBREVIATIONS = new Map<string, [string, string]>([
-  ['ala', ['Alabama', 'AL']], ['ariz', ['Arizona', 'AZ']], ['ark', ['Arkansas', 'AR']], ['calif', ['California', 'CA']],
-  ['colo', ['Colorado', 'CO']], ['conn', ['Connecticut', 'CT']], ['del', ['Delaware', 'DE']], ['fla', ['Florida', 'FL']],
-  ['ga', ['Georgia', 'GA']], ['ill', ['Illinois', 'IL']], ['ind', ['Indiana', 'IN']], ['kan', ['Kansas', 'KS']],
-  ['kans', ['Kansas', 'KS']], ['ky', ['Kentucky', 'KY']], ['la', ['Louisiana', 'LA']], ['md', ['Maryland', 'MD']],
-  ['mass', ['Massachusetts', 'MA']], ['mich', ['Michigan', 'MI']], ['minn', ['Minnesota', 'MN']],
-  ['miss', ['Mississippi', 'MS']], ['mo', ['Missouri', 'MO']], ['mont', ['Montana', 'MT']], ['neb', ['Nebraska', 'NE']],
-  ['nev', ['Nevada', 'NV']], ['okla', ['Oklahoma', 'OK']], ['ore', ['Oregon', 'OR']], ['pa', ['Pennsylvania', 'PA']],
-  ['tenn', ['Tennessee', 'TN']], ['tex', ['Texas', 'TX']], ['vt', ['Vermont', 'VT']], ['va', ['Virginia', 'VA']],
-  ['wash', ['Washington', 'WA']], ['wis', ['Wisconsin', 'WI']], ['wyo', ['Wyoming', 'WY']],
-]);
-
-/** The state a run of one abbreviation names after "Town, " (see `STATE_ABBREVIATIONS`). */
-function stateAbbreviationAt(input: SegmentInput, i: number, end: number): RawSpan | undefined {
-  const { text, tokens, kb } = input;
-  const t = tokens[i]!;
-  const prev = tokens[i - 1];
-  if (end - i !== 1 || !prev || text.charCodeAt(t.end) !== 46 || !isCapitalised(prev)) return undefined;
-  const state = STATE_ABBREVIATIONS.get(t.key);
-  if (!state || !/^,\s?$/.test(text.slice(prev.end, t.start))) return undefined;
-  const [name, code] = state;
-  // The state itself: named so, in that region, and no town of the same name there.
-  const region = (kb.lookup(nameKey(name)) ?? []).filter((h) => {
-    const head = kb.entity(h.entity);
-    return head.kind === 'place' && head.region === `US-${code}` && head.name === name && h.type !== AliasType.Surname;
-  }).slice(0, 1);
-  if (region.length === 0) return undefined;
-  return { start: i, end: i + 1, kind: 'place', source: 'kb', hits: region, strong: true, commonWord: false, titled: false };
+function namesNothing(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+  const t = tokens[start]!;
+  if (STORM_WORDS.has(t.key)) return end - start >= 2;
+  if (end - start !== 1) return false;
+  if (t.sentenceStart && t.shape === 'title' && FUNCTION_WORDS.has(t.key)) return true;
+  if (invertedAuthorWord(text, t)) return true;
+  return CREDIT_LINE_WORDS.has(t.key) &&
+    (creditLine(text, lineStartOf(text, t.start)) || /^ via \p{Lu}{2,}/u.test(text.slice(t.end, t.end + 8)));
 }
 
 /** Words for a part of a place: "Southern California", "Central Asia", "Greater London". */
