@@ -399,11 +399,11 @@ function segmentRun(
     }
     // A place or organisation ending the run after a capitalised word nothing took is the end of
     // a longer name: "Air France", "Credit Suisse", "Health Canada", "Real Madrid", "Arab Spring".
-    // A compass word or a demonym before a place leaves it its own ("Southern California", "the
-    // Russian Tuva region"), as do capitals that say nothing and a given name before a major
+    // A compass word or a demonym before a name only places bear leaves it its own ("Southern
+    // California", "the Russian Tuva region"), as do capitals that say nothing and a given name before a major
     // place, a town without its comma ("Austin Texas").
     if (m && whole && unknownBefore && whole.kind !== 'person' && m.end === i + 1 && i > 0 &&
-      !COMPASS_WORDS.has(tokens[i - 1]!.key) && !(DEMONYMS.has(tokens[i - 1]!.key) && whole.kind === 'place') &&
+      !COMPASS_WORDS.has(tokens[i - 1]!.key) && !(DEMONYMS.has(tokens[i - 1]!.key) && m.hits.every((h) => kb.entity(h.entity).kind === 'place')) &&
       !(evidence.caseless[i] ?? false) &&
       !(isGivenName(tokens[i - 1]!.key, kb) && majorPlace(kb, m))) {
       return end;
