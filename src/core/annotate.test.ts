@@ -263,6 +263,15 @@ describe('annotate: hard cases', () => {
     expect(mentions).toEqual([]);
   });
 
+  it('reads "Town, State" as the town even when a university bears its name', async () => {
+    const town = await annotate('He lives in Harvard, Massachusetts, a small town. PRINCETON, N.J. — The board met.', newsKb());
+    expect(town.mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ['Harvard', 'kb:geonames:4938957'], ['Massachusetts', 'Q771'], ['PRINCETON', 'kb:geonames:5102922'], ['N.J.', 'Q1408'],
+    ]);
+    const university = await annotate('Researchers at Harvard said the study was flawed.', newsKb());
+    expect(university.mentions.map((m) => [m.text, m.entityId])).toEqual([['Harvard', 'kb:overlay:harvard-university']]);
+  });
+
   it('takes no photo-credit words for a photographer or a place', async () => {
     const { mentions } = await annotate('FILE PHOTO: Troops patrol near El Paso.\nJane Roe / Pool via REUTERS / File Photo\nJohn Doe / Pool via REUTERS\nThe troops left.', newsKb());
     expect(mentions.filter((m) => m.kind === 'person' || m.kind === 'place').map((m) => m.text)).toEqual(['El Paso', 'Jane Roe', 'John Doe']);

@@ -162,7 +162,9 @@ function qualifiedPlaces(text: string, tokens: readonly Token[], spans: readonly
     }
     const b = spans[k + 1];
     if (!b) break;
-    if (a.source !== 'kb' || b.source !== 'kb' || a.kind !== 'place' || b.kind !== 'place') continue;
+    // The first name may be better known as something else ("Harvard, Massachusetts", "Stanford,
+    // California"): any place among its hits can make the pair.
+    if (a.source !== 'kb' || b.source !== 'kb' || b.kind !== 'place' || !a.hits.some((h) => kb.entity(h.entity).kind === 'place')) continue;
     if (!/^\s*,\s*$/.test(text.slice(tokens[a.end - 1]!.end, tokens[b.start]!.start))) continue;
     let best: [AliasHit, AliasHit] | undefined;
     let bestProminence = -1;

@@ -22,13 +22,19 @@ const STATE_ABBREVIATIONS = new Map<string, [string, string]>([
   ['nev', ['Nevada', 'NV']], ['okla', ['Oklahoma', 'OK']], ['ore', ['Oregon', 'OR']], ['pa', ['Pennsylvania', 'PA']],
   ['tenn', ['Tennessee', 'TN']], ['tex', ['Texas', 'TX']], ['vt', ['Vermont', 'VT']], ['va', ['Virginia', 'VA']],
   ['wash', ['Washington', 'WA']], ['wis', ['Wisconsin', 'WI']], ['wyo', ['Wyoming', 'WY']],
+  // Written with a dot after each letter ("N.J."), so the token keeps its full stops.
+  ['nj', ['New Jersey', 'NJ']], ['ny', ['New York', 'NY']], ['nc', ['North Carolina', 'NC']],
+  ['sc', ['South Carolina', 'SC']], ['nh', ['New Hampshire', 'NH']], ['nm', ['New Mexico', 'NM']],
+  ['nd', ['North Dakota', 'ND']], ['sd', ['South Dakota', 'SD']], ['ri', ['Rhode Island', 'RI']],
 ]);
 
 /** The state a run of one abbreviation names after "Town, " (see `STATE_ABBREVIATIONS`). */
 export function stateAbbreviationAt(text: string, tokens: readonly Token[], kb: KbLookup, i: number, end: number): RawSpan | undefined {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (end - i !== 1 || !prev || text.charCodeAt(t.end) !== 46 || !isCapitalised(prev)) return undefined;
+  // The full stop follows the word ("Calif.") or ends the token of dotted letters ("N.J.").
+  const dotted = text.charCodeAt(t.end) === 46 || (t.end - t.start === 4 && text.charCodeAt(t.end - 1) === 46);
+  if (end - i !== 1 || !prev || !dotted || !isCapitalised(prev)) return undefined;
   const state = STATE_ABBREVIATIONS.get(t.key);
   if (!state || !/^,\s?$/.test(text.slice(prev.end, t.start))) return undefined;
   const [name, code] = state;
