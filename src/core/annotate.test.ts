@@ -280,6 +280,9 @@ describe('annotate: hard cases', () => {
   it('reads a name joined by an ampersand as one name', async () => {
     const { mentions } = await annotate('AT&T said on Monday that S&P Global had cut its rating.', newsKb());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['org', 'AT&T']]);
+    // Spaced, only where the KB knows the whole name: two people stay two.
+    const spaced = await annotate('Johnson & Johnson said Tom Smith & Jane Roe would lead it.', newsKb());
+    expect(spaced.mentions.map((m) => [m.kind, m.text])).toEqual([['org', 'Johnson & Johnson'], ['person', 'Tom Smith'], ['person', 'Jane Roe']]);
   });
 
   it('keeps a person with a title only people carry, whatever else the KB names so', async () => {

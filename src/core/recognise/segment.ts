@@ -204,8 +204,11 @@ export function segment(base: Omit<SegmentInput, 'isolated' | 'wireServices' | '
     return isGivenName(t.key, kb) || isTitleWord(t.key) || t.end - t.start === 1;
   };
   const runs = capitalisedRuns(text, tokens, lineJoin);
+  // The KB may also read a name across a spaced ampersand ("Johnson & Johnson", "Procter &
+  // Gamble"), though runs never join there: "Tom Smith & Jane Roe" are two people.
   const joinAny = (left: number): boolean =>
-    joinable(left) || (gapKind(text, tokens[left]!, tokens[left + 1]!) === 'line' && lineJoin(left));
+    joinable(left) || (gapKind(text, tokens[left]!, tokens[left + 1]!) === 'line' && lineJoin(left)) ||
+    spacedAmpersand(text, tokens, left);
   const input: SegmentInput = {
     ...base, isolated: isolatedWords(runs, tokens), wireServices: wireServices(text), orgAcronyms: new Set(),
     kbMemo: new Array(tokens.length),
@@ -466,6 +469,13 @@ function segmentRun(
     i++;
   }
   return end;
+}
+
+/** " & " between two capitalised words. */
+function spacedAmpersand(text: string, tokens: readonly Token[], left: number): boolean {
+  const a = tokens[left]!;
+  const b = tokens[left + 1];
+  return b !== undefined && isCapitalised(a) && isCapitalised(b) && b.start - a.end === 3 && text.slice(a.end, b.start) === ' & ';
 }
 
 /**
