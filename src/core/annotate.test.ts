@@ -272,6 +272,11 @@ describe('annotate: hard cases', () => {
     expect(university.mentions.map((m) => [m.text, m.entityId])).toEqual([['Harvard', 'kb:overlay:harvard-university']]);
   });
 
+  it('reads a dateline as the town, not the state of the same name', async () => {
+    const { mentions } = await annotate('NEW YORK (Reuters) - Stocks rose on Monday.', newsKb());
+    expect(mentions.filter((m) => m.kind === 'place').map((m) => [m.text, m.entityId])).toEqual([['NEW YORK', 'kb:geonames:5128581']]);
+  });
+
   it('takes no photo-credit words for a photographer or a place', async () => {
     const { mentions } = await annotate('FILE PHOTO: Troops patrol near El Paso.\nJane Roe / Pool via REUTERS / File Photo\nJohn Doe / Pool via REUTERS\nThe troops left.', newsKb());
     expect(mentions.filter((m) => m.kind === 'person' || m.kind === 'place').map((m) => m.text)).toEqual(['El Paso', 'Jane Roe', 'John Doe']);

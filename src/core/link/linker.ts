@@ -147,6 +147,15 @@ function qualifiedPlaces(text: string, tokens: readonly Token[], spans: readonly
   const out = new Map<RawSpan, AliasHit[]>();
   for (let k = 0; k < spans.length; k++) {
     const a = spans[k]!;
+    // "NEW YORK (Reuters) —", "LONDON —": a dateline names a town, not the state or county of
+    // the same name.
+    if (a.source === 'kb' && a.kind === 'place' && datelineAt(text, tokens, a)) {
+      const towns = a.hits.filter((h) => kb.entity(h.entity).id.startsWith('kb:geonames:'));
+      if (towns.length > 0 && towns.length < a.hits.length) {
+        out.set(a, towns);
+        continue;
+      }
+    }
     // "Washington, D.C.": the district's own qualifier, no name of its own in the KB.
     const after = a.source === 'kb' && a.kind === 'place' ? text.slice(tokens[a.end - 1]!.end, tokens[a.end - 1]!.end + 8) : '';
     if (DC_AFTER.test(after)) {
@@ -182,6 +191,19 @@ function qualifiedPlaces(text: string, tokens: readonly Token[], spans: readonly
     out.set(b, [best[1]]);
   }
   return out;
+}
+
+/** After a dateline's town: its state or country, then the agency in brackets or a dash. */
+const DATELINE_AFTER = /^(?:,? [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?)?(?: \([\p{Lu}][\p{L}]{1,20}\))? [-–—]/u;
+
+/** True when span `a` is the town of a dateline: in capitals, first on its line. */
+function datelineAt(text: string, tokens: readonly Token[], a: RawSpan): boolean {
+  const first = tokens[a.start]!;
+  const last = tokens[a.end - 1]!;
+  if (first.shape !== 'upper' || last.shape !== 'upper') return false;
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  if (text.slice(lineStart, first.start).trim() !== '') return false;
+  return DATELINE_AFTER.test(text.slice(last.end, last.end + 60));
 }
 
 const DC_AFTER = /^\s*,\s*D\.\s?C\b/;
