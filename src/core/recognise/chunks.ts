@@ -30,7 +30,7 @@ export function nameInternalPossessive(left: Token, right: Token | undefined): b
 }
 
 /** What lies between two adjacent tokens decides whether one name can run across it. */
-export function gapKind(text: string, left: Token, right: Token): 'space' | 'hyphen' | 'dot' | 'line' | 'amp' | 'break' {
+export function gapKind(text: string, left: Token, right: Token): 'space' | 'hyphen' | 'dot' | 'line' | 'amp' | 'spaced-amp' | 'break' {
   if (left.possessive && !nameInternalPossessive(left, right)) return 'break';
   // The name runs on after a possessive ending: "People's Bank" is joined by the space after "'s".
   const from = left.end + possessiveEndingLength(text, left);
@@ -48,6 +48,8 @@ export function gapKind(text: string, left: Token, right: Token): 'space' | 'hyp
   if (/^[ \t\u00A0]*\r?\n[ \t\u00A0]*$/.test(gap)) return 'line';
   // "AT&T", "S&P", "H&M": an ampersand between letters, no space around it, inside one name.
   if (gap === '&' && left.end - left.start <= 3 && right.end - right.start <= 3) return 'amp';
+  // "Johnson & Johnson": runs never join here (two people may be named so), the KB may.
+  if (gap === ' & ') return 'spaced-amp';
   return 'break';
 }
 

@@ -206,9 +206,11 @@ export function segment(base: Omit<SegmentInput, 'isolated' | 'wireServices' | '
   const runs = capitalisedRuns(text, tokens, lineJoin);
   // The KB may also read a name across a spaced ampersand ("Johnson & Johnson", "Procter &
   // Gamble"), though runs never join there: "Tom Smith & Jane Roe" are two people.
-  const joinAny = (left: number): boolean =>
-    joinable(left) || (gapKind(text, tokens[left]!, tokens[left + 1]!) === 'line' && lineJoin(left)) ||
-    spacedAmpersand(text, tokens, left);
+  const joinAny = (left: number): boolean => {
+    if (joinable(left)) return true;
+    const gap = gapKind(text, tokens[left]!, tokens[left + 1]!);
+    return gap === 'spaced-amp' || (gap === 'line' && lineJoin(left));
+  };
   const input: SegmentInput = {
     ...base, isolated: isolatedWords(runs, tokens), wireServices: wireServices(text), orgAcronyms: new Set(),
     kbMemo: new Array(tokens.length),
@@ -278,16 +280,14 @@ function withoutShoutedSmallPlaces(g: GuardedMatch | undefined, input: SegmentIn
   return hits.length > 0 ? { ...g, hits } : undefined;
 }
 
-/** Compass words are demonyms in the lexicon ("South Korean") but also regions ("the South"). */
-const COMPASS = new Set(['north', 'south', 'east', 'west']);
-
 /**
  * A nationality word alone ("German", "Mexican") is an adjective, never the small place that
  * happens to bear the name (German, New York): its place hits are dropped.
  */
 function withoutDemonymPlaces(g: GuardedMatch, input: SegmentInput): GuardedMatch | undefined {
   const key = input.tokens[g.start]!.key;
-  if (g.end - g.start !== 1 || !DEMONYMS.has(key) || COMPASS.has(key)) return g;
+  // Compass words are demonyms in the lexicon ("South Korean") but also regions ("the South").
+  if (g.end - g.start !== 1 || !DEMONYMS.has(key) || COMPASS_WORDS.has(key)) return g;
   const kb = input.kb;
   if (g.hits.every((h) => kb.entity(h.entity).kind !== 'place')) return g;
   const hits = g.hits.filter((h) => kb.entity(h.entity).kind !== 'place');
@@ -469,13 +469,6 @@ function segmentRun(
     i++;
   }
   return end;
-}
-
-/** " & " between two capitalised words. */
-function spacedAmpersand(text: string, tokens: readonly Token[], left: number): boolean {
-  const a = tokens[left]!;
-  const b = tokens[left + 1];
-  return b !== undefined && isCapitalised(a) && isCapitalised(b) && b.start - a.end === 3 && text.slice(a.end, b.start) === ' & ';
 }
 
 /**
