@@ -300,6 +300,11 @@ describe('annotate: hard cases', () => {
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['org', 'Amnesty International'], ['org', 'Zurich Insurance']]);
   });
 
+  it('takes no name after "officials at" for the speaker of the verb after it', async () => {
+    const { mentions } = await annotate('Officials at Exxon Mobil said on Monday that analysts with Vantor Hale said so too.', newsKb());
+    expect(mentions.filter((m) => m.kind === 'person')).toEqual([]);
+  });
+
   it('does not take a given name before a state for a person', async () => {
     const { mentions } = await annotate('The rally drew crowds in Austin Texas on Sunday.', newsKb());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['place', 'Texas']]);

@@ -37,6 +37,13 @@ describe('personEvidence', () => {
     expect(evidence('the plan works, Zorbu Quantle said.', 'Zorbu Quantle')).toBe('speech');
   });
 
+  it('does not take the object of a preposition for the speaker of the verb after it', () => {
+    expect(evidence('Officials at Zorbu Quantle said on Monday.', 'Zorbu Quantle')).toBeUndefined();
+    expect(evidence('A spokesman for Zorbu Quantle said the plan works.', 'Zorbu Quantle')).toBeUndefined();
+    expect(evidence('On Monday, Zorbu Quantle said the plan works.', 'Zorbu Quantle')).toBe('speech');
+    expect(evidence('"It works," said Zorbu Quantle of the plan.', 'Zorbu Quantle')).toBe('speech');
+  });
+
   it('never takes organisation, place or event names for people', () => {
     expect(evidence('at Paulina University today', 'Paulina University')).toBeUndefined();
     expect(evidence('James River flooded', 'James River')).toBeUndefined();

@@ -24,6 +24,12 @@ export function isGivenName(key: string, kb: KbLookup): boolean {
 /** Organisation and place head words, demonyms and titles: never a word of a person's name. */
 const NEVER_NAME_WORDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES, ...DEMONYMS, ...HONORIFIC_WORDS]);
 
+/**
+ * Prepositions whose object a name can be, so that a speech verb after it belongs to the noun
+ * before them: "officials at", "a spokesman for", "analysts with", "the head of".
+ */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'from', 'with', 'by', 'in', 'on', 'within', 'inside']);
+
 /** A name word: capitalised, or a particle inside the name, and not a word that heads a group. */
 function nameWord(t: Token, afterHyphen: boolean): boolean {
   // "A350", "F1": names of people hold no digits.
@@ -54,6 +60,19 @@ export interface PersonTest {
   appositive?: boolean;
   /** The last word is used alone elsewhere in the article, as a surname would be. */
   repeatedSurname?: boolean;
+}
+
+/**
+ * "…, Jane Roe said" / "said Jane Roe": the words from `start` to `end` name a speaker. Not
+ * when they are the object of a preposition: in "officials at Exxon Mobil said" the speakers
+ * are the officials.
+ */
+export function speaks(tokens: readonly Token[], start: number, end: number): boolean {
+  const after = tokens[end];
+  const before = tokens[start - 1];
+  if (before !== undefined && SPEECH_VERBS.has(before.key)) return true;
+  if (after === undefined || !SPEECH_VERBS.has(after.key)) return false;
+  return before === undefined || before.shape !== 'lower' || !OBJECT_PREPOSITIONS.has(before.key);
 }
 
 /** Why the stretch is a person, or undefined when it is not one. */
@@ -107,12 +126,7 @@ export function personEvidence(test: PersonTest): PersonEvidence | undefined {
     /^[\s.]+$/.test(test.text.slice(first.end, second.start))) {
     return 'initial';
   }
-  // "…, Jane Roe said" / "said Jane Roe": a speaker.
-  const after = tokens[end];
-  const before = tokens[start - 1];
-  const speaks = (after !== undefined && SPEECH_VERBS.has(after.key)) ||
-    (before !== undefined && SPEECH_VERBS.has(before.key));
-  if (speaks && !loud && length <= 3 && tokens.slice(start, end).every((t) => t.shape === 'title' &&
+  if (speaks(tokens, start, end) && !loud && length <= 3 && tokens.slice(start, end).every((t) => t.shape === 'title' &&
     !isCommonWord(t.key))) return 'speech';
   return undefined;
 }

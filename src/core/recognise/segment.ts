@@ -16,7 +16,7 @@ import { roleBefore, titleZoneEnd } from '../context/titles.js';
 import { capitalisedRuns, gapKind, isCapitalised, joinableAfter } from './chunks.js';
 import { guardMatch, type CaseEvidence, type GuardedMatch } from './guards.js';
 import { matchesAt } from './kb-matcher.js';
-import { isGivenName, personEvidence, type PersonEvidence, type PersonTest } from './people.js';
+import { isGivenName, personEvidence, speaks, type PersonEvidence, type PersonTest } from './people.js';
 import { PROMINENT_SURNAME } from '../link/thresholds.js';
 
 export type SpanSource = 'kb' | PersonEvidence | 'credit' | 'pattern' | 'coref';
@@ -118,13 +118,6 @@ class RunPersonTest implements PersonTest {
     return end - this.start >= 2 && (input.isolated.get(this.tokens[end - 1]!.key) ?? 0) > 0 &&
       onlyPeople(this.kb, this.m) && onlyPeople(this.kb, kbAt(input, end - 1, this.joinAny));
   }
-}
-
-function speaks(tokens: readonly Token[], start: number, end: number): boolean {
-  const after = tokens[end];
-  const before = tokens[start - 1];
-  return (after !== undefined && SPEECH_VERBS.has(after.key)) ||
-    (before !== undefined && SPEECH_VERBS.has(before.key));
 }
 
 /**
@@ -378,8 +371,9 @@ function segmentRun(
     const mononymFirst = m !== undefined && m.end === i + 1 && end - i >= 2 &&
       m.hits.some((h) => h.type === AliasType.Full && kb.entity(h.entity).kind === 'person');
     const evidenceOf = personEvidence(input.personTest.at(input, i, end, titled || credit, mononymFirst, m, joinAny));
-    // "Schumacher said": a surname the KB knows, speaking — a person, if not one to link.
-    if (!evidenceOf && end - i === 1 && m && m.end === end && speaks(tokens, i, end) &&
+    // "Schumacher said": a surname the KB knows, speaking — a person, if not one to link. Not
+    // the second half of a hyphenated name ("Rolls-Royce said").
+    if (!evidenceOf && end - i === 1 && m && m.end === end && speaks(tokens, i, end) && text.charCodeAt(tokens[i]!.start - 1) !== 45 &&
       !isCommonWord(tokens[i]!.key) && !(evidence.caseless[i] ?? false) &&
       m.hits.some((h) => h.type === AliasType.Surname) && onlyPeople(kb, m)) {
       out.push(personSpan(i, end, 'speech', m, tokens, evidence, kb, false));
