@@ -305,6 +305,17 @@ describe('annotate: hard cases', () => {
     expect(mentions.filter((m) => m.kind === 'person')).toEqual([]);
   });
 
+  it('gives no state card where a game report names a team after its state', async () => {
+    const report = 'No. 11 Texas beat Baylor 27-14 on Saturday. Texas led 3-0 at the half, and California was next.';
+    const { mentions } = await annotate(report, newsKb());
+    expect(mentions.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['California']);
+    // A country stays: its national team plays for it. And outside sports a state is a state.
+    const rugby = await annotate('France 8-7 Texas in the final. France celebrated.', newsKb());
+    expect(rugby.mentions.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['France', 'France']);
+    const politics = await annotate('Texas passed the law 27 days ago; Texas officials said it works.', newsKb());
+    expect(politics.mentions.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['Texas', 'Texas']);
+  });
+
   it('does not take a given name before a state for a person', async () => {
     const { mentions } = await annotate('The rally drew crowds in Austin Texas on Sunday.', newsKb());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['place', 'Texas']]);

@@ -15,6 +15,7 @@ import type { RawSpan } from '../recognise/segment.js';
 import { chooseEntity, type Choice, type LinkContext } from './choose.js';
 import { PersonIndex, isAmbiguousSurname } from './coref.js';
 import { DISPLAY_THRESHOLD, LINK_THRESHOLD, PLACE_CONTEXT_WINDOW } from './thresholds.js';
+import { teamNames } from './teams.js';
 
 export interface LinkedSpan {
   /** Token indices [start, end). */
@@ -383,6 +384,7 @@ export function link(input: LinkInput): LinkOutput {
   const out: LinkedSpan[] = [];
   const surnameOnly = new Map<string, Choice | undefined>();
   const qualified = qualifiedPlaces(input.text, tokens, spans, kb);
+  const teams = teamNames(input.text, tokens, spans, (span) => span.hits.some((h) => kb.entity(h.entity).kind === 'place'), keyOf);
   for (const span of spans) {
     const cluster = spanPerson.get(span);
     if (cluster !== undefined) {
@@ -428,6 +430,9 @@ export function link(input: LinkInput): LinkOutput {
     });
     if (!choice || choice.confidence < LINK_THRESHOLD) continue;
     const head = kb.entity(choice.entity);
+    // A state or city the article uses as a sports team's name is the team, whom we cannot
+    // show. (A country stays: its national team plays for it, and a country card still fits.)
+    if (head.kind === 'place' && head.region !== undefined && teams.has(keyOf(span))) continue;
     link(choice.entity, tokens[span.start]!.start);
     out.push({ start: span.start, end: span.end, kind: head.kind, entity: choice.entity, confidence: choice.confidence, titled: false });
   }
