@@ -41,7 +41,7 @@ ocean october office oil old open orange page palm paradise park party peace pea
 queen rain range ray reading red reform republic rich ridge ring river road rock rose royal
 ruby rush sage saint salt sandy saturday saturn savage say school sea september shadow shell shore
 silver sky small snow society south spring square star state steel stone storm strong
-summer sun sunday sunny sweet swift temple thursday time today tower town trade tree true
+summer sun sunday sunny sweet swift temple thursday time today tour tower town trade tree true
 trust truth tuesday union unity valley victory view village vine wall ward water
 wave way wednesday christmas easter eve ramadan thanksgiving halloween file photo
 handout pool staff via net change price yield current low total daily update note well west white wild will win winter wise wolf wood woods world worth young

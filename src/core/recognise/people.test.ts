@@ -44,6 +44,11 @@ describe('personEvidence', () => {
     expect(evidence('"It works," said Zorbu Quantle of the plan.', 'Zorbu Quantle')).toBe('speech');
   });
 
+  it('does not take a name before a role for the speaker: whoever holds the role speaks', () => {
+    expect(evidence('It works, said Zorbu Quantle spokesman Bruce Heine.', 'Zorbu Quantle')).toBeUndefined();
+    expect(evidence('It works, said Zorbu Quantle, a spokesman.', 'Zorbu Quantle')).toBe('speech');
+  });
+
   it('never takes organisation, place or event names for people', () => {
     expect(evidence('at Paulina University today', 'Paulina University')).toBeUndefined();
     expect(evidence('James River flooded', 'James River')).toBeUndefined();

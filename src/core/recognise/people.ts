@@ -8,7 +8,7 @@ import type { KbLookup } from '../kb/lookup.js';
 import { cachedIsGivenName } from './kb-cache.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { isCommonWord } from '../lexicon/common-words.js';
-import { HONORIFIC_WORDS, NAME_PARTICLES, SPEECH_VERBS } from '../lexicon/titles.js';
+import { HONORIFIC_WORDS, NAME_PARTICLES, SPEECH_VERBS, isTitleWord } from '../lexicon/titles.js';
 import { DEMONYMS, EVENT_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/org-place-words.js';
 import { isCapitalised } from './chunks.js';
 
@@ -64,13 +64,17 @@ export interface PersonTest {
 
 /**
  * "…, Jane Roe said" / "said Jane Roe": the words from `start` to `end` name a speaker. Not
- * when they are the object of a preposition: in "officials at Exxon Mobil said" the speakers
- * are the officials.
+ * when they are the object of a preposition ("officials at Exxon Mobil said": the officials
+ * speak), nor when a role follows them ("said Magellan spokesman Bruce Heine").
  */
 export function speaks(tokens: readonly Token[], start: number, end: number): boolean {
   const after = tokens[end];
   const before = tokens[start - 1];
-  if (before !== undefined && SPEECH_VERBS.has(before.key)) return true;
+  // "said Magellan spokesman Bruce Heine": a name right before a role names whom the role
+  // serves, and the speaker comes after.
+  if (before !== undefined && SPEECH_VERBS.has(before.key)) {
+    return after === undefined || after.shape !== 'lower' || !isTitleWord(after.key) || after.start - tokens[end - 1]!.end > 1;
+  }
   if (after === undefined || !SPEECH_VERBS.has(after.key)) return false;
   return before === undefined || before.shape !== 'lower' || !OBJECT_PREPOSITIONS.has(before.key);
 }
