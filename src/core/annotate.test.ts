@@ -316,6 +316,14 @@ describe('annotate: hard cases', () => {
     expect(politics.mentions.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['Texas', 'Texas']);
   });
 
+  it('lets no weak two-word name claim a word the article uses alone all the time', async () => {
+    const page = `${'Quantlex ships today. '.repeat(25)}See "Okay, Zorbu Quantlex" for more.`;
+    const { mentions } = await annotate(page, newsKb());
+    expect(mentions.filter((m) => m.kind === 'person')).toEqual([]);
+    const story = 'Zorbu Quantlex ran well, and the crowd cheered Quantlex.';
+    expect((await annotate(story, newsKb())).mentions.map((m) => m.text)).toEqual(['Zorbu Quantlex', 'Quantlex']);
+  });
+
   it('does not take a given name before a state for a person', async () => {
     const { mentions } = await annotate('The rally drew crowds in Austin Texas on Sunday.', newsKb());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['place', 'Texas']]);

@@ -11,6 +11,11 @@ describe('surnameForms', () => {
     expect(surnameForms(keys('Ursula von der Leyen'))).toEqual(['von der leyen', 'leyen']);
     expect(surnameForms(keys('Hamad al-Otaibi'))).toEqual(['al otaibi', 'otaibi']);
   });
+
+  it('takes no initial for a surname', () => {
+    expect(surnameForms(keys('Richard A. Lupoff'))).toEqual(['lupoff']);
+    expect(surnameForms(keys('Jorge A'))).toEqual([]);
+  });
 });
 
 describe('PersonIndex', () => {

@@ -32,12 +32,15 @@ export function surnameForms(full: readonly string[]): string[] {
   let p = keys.length - 1;
   while (p > 1 && NAME_PARTICLES.has(keys[p - 1]!)) p--;
   if (p < keys.length - 1) forms.add(keys.slice(p).join(' '));
-  // Two surnames (Spanish, Portuguese): "trevilla trejo", "lopez obrador".
-  if (keys.length >= 3 && p === keys.length - 1) {
+  // Two surnames (Spanish, Portuguese): "trevilla trejo", "lopez obrador". Not a middle initial:
+  // "Richard A. Lupoff" is never "A".
+  const second = keys[keys.length - 2]!;
+  if (keys.length >= 3 && p === keys.length - 1 && second.length > 1) {
     forms.add(keys.slice(-2).join(' '));
-    forms.add(keys[keys.length - 2]!);
+    forms.add(second);
   }
-  forms.add(last);
+  // An initial is no surname: "Jorge, A." read the wrong way round.
+  if (last.length > 1) forms.add(last);
   return [...forms].sort((a, b) => b.split(' ').length - a.split(' ').length);
 }
 

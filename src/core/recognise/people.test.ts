@@ -49,6 +49,28 @@ describe('personEvidence', () => {
     expect(evidence('It works, said Zorbu Quantle, a spokesman.', 'Zorbu Quantle')).toBe('speech');
   });
 
+  it('does not take a surname used alone elsewhere as proof after a word that is no given name', () => {
+    const repeated = { repeatedSurname: true };
+    expect(evidence('the coach Zorbu Quantle ran', 'Zorbu Quantle', repeated)).toBe('repeat');
+    const lower = { ...repeated, lowerKeys: new Set(['zorbu']) };
+    expect(evidence('the coach Zorbu Quantle ran', 'Zorbu Quantle', lower)).toBeUndefined();
+    expect(evidence('Using Quantle\nQuantle is a tool.', 'Using Quantle', repeated)).toBeUndefined();
+    expect(evidence('Building Quantle\nQuantle is a tool.', 'Building Quantle', repeated)).toBeUndefined();
+    expect(evidence('see "Okay Publicly Rips Quantle" here.', 'Publicly Rips Quantle', repeated)).toBeUndefined();
+    expect(evidence('Zorbu Quantle ran fast. Quantle won.', 'Zorbu Quantle', repeated)).toBe('repeat');
+  });
+
+  it('takes a given name only the KB attests for a word where the article writes it in lower case', () => {
+    const webKb = new MemoryKb([], ['Web']);
+    expect(evidence('on the Web Emscripten code', 'Web Emscripten', { kb: webKb })).toBe('given');
+    expect(evidence('on the Web Emscripten code', 'Web Emscripten', { kb: webKb, lowerKeys: new Set(['web']) })).toBeUndefined();
+  });
+
+  it('takes "A" and "I" with no dot for words, not initials', () => {
+    expect(evidence('see A Concise History here', 'A Concise History')).toBeUndefined();
+    expect(evidence('a letter from J Smithers today', 'J Smithers')).toBe('initial');
+  });
+
   it('never takes organisation, place or event names for people', () => {
     expect(evidence('at Paulina University today', 'Paulina University')).toBeUndefined();
     expect(evidence('James River flooded', 'James River')).toBeUndefined();

@@ -60,6 +60,8 @@ export interface PersonTest {
   appositive?: boolean;
   /** The last word is used alone elsewhere in the article, as a surname would be. */
   repeatedSurname?: boolean;
+  /** Words the article also writes in lower case (see `mixedCaseKeys`): words, not names, there. */
+  lowerKeys?: ReadonlySet<string>;
 }
 
 /**
@@ -77,6 +79,33 @@ export function speaks(tokens: readonly Token[], start: number, end: number): bo
   }
   if (after === undefined || !SPEECH_VERBS.has(after.key)) return false;
   return before === undefined || before.shape !== 'lower' || !OBJECT_PREPOSITIONS.has(before.key);
+}
+
+/** The end of a line that reads as a sentence, not a heading or a label. */
+const SENTENCE_END = /[.!?:;"”’)\]]\s*$/;
+
+/** True when the line holding `at` does not end as a sentence does: a heading, title or label. */
+function inHeading(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  return !SENTENCE_END.test(text.slice(from, to));
+}
+
+/**
+ * True when `at` is inside double quotes opened earlier on its line: a quoted title, in Title
+ * Case, as in the references of a page ("OKCupid Publicly Rips Mozilla: …").
+ */
+function inQuotedTitle(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let open = false;
+  for (let k = from; k < at; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 34 /* " */) open = !open;
+    else if (c === 0x201c /* “ */) open = true;
+    else if (c === 0x201d /* ” */) open = false;
+  }
+  return open;
 }
 
 /** Why the stretch is a person, or undefined when it is not one. */
@@ -109,23 +138,33 @@ export function personEvidence(test: PersonTest): PersonEvidence | undefined {
   // common word ("AVRIL HAINES", not "WILL POWER") makes a name.
   const second = tokens[start + 1]!;
   const strong = !first.sentenceStart && !loud;
-  if (isGivenName(first.key, kb)) {
+  // A given name only the KB's people attest ("Web", from someone so named) is a word in an
+  // article that also writes it in lower case: "on the Web Emscripten code".
+  const given = GIVEN_NAMES.has(first.key) || (cachedIsGivenName(kb, first.key) && !test.lowerKeys?.has(first.key));
+  if (given) {
     // "James Angel", "John Irish": a given name that is not a word makes the next word a surname;
     // "Will", "May", "Mark" need a capital that means something and a surname that is no word.
     if (!isCommonWord(first.key) && (!loud || !isCommonWord(second.key))) return 'given';
     if (strong && !isCommonWord(second.key) && !isCommonWord(last.key)) return 'given';
   }
   if (test.mononymFirst && !loud && !isCommonWord(first.key) && !isCommonWord(second.key)) return 'given';
-  // "Chase Garbers … Garbers went": a surname used alone later.
-  if (test.repeatedSurname && !loud && length <= 3 && tokens.slice(start, end).every((t) => !isCommonWord(t.key)) &&
+  // "Chase Garbers … Garbers went": a surname used alone later. Not after a word the article
+  // also writes in lower case, capitalised as a sentence or a heading starts ("Meanwhile
+  // Bartleby", "Using Mercurial") or as part of a title ("Local Government"); nor at the start
+  // of a heading, where every word may have a capital ("Building Wasm"), nor in a quoted title
+  // ("OKCupid Publicly Rips Mozilla"); nor after an adverb, a gerund or a preposition
+  // ("Publicly", "Using", "Inside Firefox").
+  if (test.repeatedSurname && !test.lowerKeys?.has(first.key) && !(first.sentenceStart && inHeading(test.text, first.start)) &&
+    !inQuotedTitle(test.text, first.start) && !/(?:ly|ing)$/.test(first.key) && !OBJECT_PREPOSITIONS.has(first.key) && !loud && length <= 3 && tokens.slice(start, end).every((t) => !isCommonWord(t.key)) &&
     tokens.slice(start, end).every((t) => t.shape !== 'upper')) return 'repeat';
   // "J. Smith", "JD Vance": an initial, then a capitalised surname. Not "U.S. Marines": an
   // abbreviation the KB knows is not an initial.
   // An initial is at most two letters with dots and a space ("J. D."): longer words are read no further.
   const firstSurface = first.end - first.start <= 6 ? test.text.slice(first.start, first.end) : '';
   // Not a letter of an ampersand name: "P Global" in "S&P Global".
+  // "A" and "I" with no dot are words: "A Concise History".
   const initial = test.text.charCodeAt(first.start - 1) !== 38 &&
-    (/^\p{Lu}$/u.test(firstSurface) || (/^(?:\p{Lu}\.\s?){1,2}$/u.test(firstSurface) && !kb.lookup(first.key)));
+    ((/^\p{Lu}$/u.test(firstSurface) && firstSurface !== 'A' && firstSurface !== 'I') || (/^(?:\p{Lu}\.\s?){1,2}$/u.test(firstSurface) && !kb.lookup(first.key)));
   if (initial && second.shape === 'title' && !isCommonWord(second.key) && !loud && length <= 3 &&
     /^[\s.]+$/.test(test.text.slice(first.end, second.start))) {
     return 'initial';

@@ -69,6 +69,13 @@ export interface SegmentInput {
 }
 
 /**
+ * A word used alone more often than this is the article's own term for something (a product,
+ * a people, a team), not a surname that a weak two-word name can claim: "Mozilla" alone 144
+ * times on its own page, one quoted title "…Publicly Rips Mozilla".
+ */
+const MAX_SURNAME_REPEATS = 20;
+
+/**
  * The person test of one position of a run. Its costlier facts (a major place at the end, an
  * appositive after, a surname used alone elsewhere) are read only when `personEvidence` gets
  * to them — most stretches are decided before — and one object serves every position.
@@ -80,6 +87,7 @@ class RunPersonTest implements PersonTest {
   end = 0;
   kb!: KbLookup;
   caseless: readonly boolean[] = [];
+  lowerKeys: ReadonlySet<string> = new Set();
   titled = false;
   mononymFirst = false;
   private input!: SegmentInput;
@@ -95,6 +103,7 @@ class RunPersonTest implements PersonTest {
     this.tokens = input.tokens;
     this.kb = input.kb;
     this.caseless = input.evidence.caseless;
+    this.lowerKeys = input.evidence.lowerKeys;
     this.start = start;
     this.end = end;
     this.titled = titled;
@@ -115,7 +124,8 @@ class RunPersonTest implements PersonTest {
   /** Only for words no KB knows as a place or an organisation: "New Mexico-Texas" is no one. */
   get repeatedSurname(): boolean {
     const { input, end } = this;
-    return end - this.start >= 2 && (input.isolated.get(this.tokens[end - 1]!.key) ?? 0) > 0 &&
+    const alone = input.isolated.get(this.tokens[end - 1]!.key) ?? 0;
+    return end - this.start >= 2 && alone > 0 && alone <= MAX_SURNAME_REPEATS &&
       onlyPeople(this.kb, this.m) && onlyPeople(this.kb, kbAt(input, end - 1, this.joinAny));
   }
 }
