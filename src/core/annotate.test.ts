@@ -317,7 +317,7 @@ describe('annotate: hard cases', () => {
   });
 
   it('lets no weak two-word name claim a word the article uses alone all the time', async () => {
-    const page = `${'Quantlex ships today. '.repeat(25)}See "Okay, Zorbu Quantlex" for more.`;
+    const page = `${'We like Quantlex. '.repeat(25)}We met Zorbu Quantlex there.`;
     const { mentions } = await annotate(page, newsKb());
     expect(mentions.filter((m) => m.kind === 'person')).toEqual([]);
     const story = 'Zorbu Quantlex ran well, and the crowd cheered Quantlex.';
