@@ -4,6 +4,7 @@
  * and a card. Kept as plain data so the merge rules and templates are easy to test.
  */
 import { nameKey } from '../../src/core/text/normalise.js';
+import { isCommonWord } from '../../src/core/lexicon/common-words.js';
 import { AliasType, type KbKind } from '../../src/core/kb/lookup.js';
 import type { RowRef } from './errors.js';
 import type { KbSourceCredit } from '../../src/core/kb/format.js';
@@ -105,13 +106,22 @@ const TYPE_RANK: Record<AliasType, number> = {
   [AliasType.Surname]: 0,
 };
 
+/** Written in capitals only ("IKEA"): the KB build makes such a short name an acronym. */
+function allCapitals(name: string): boolean {
+  return name === name.toUpperCase() && name !== name.toLowerCase();
+}
+
 export function addAlias(d: Draft, name: string, type: AliasType): void {
   const clean = name.replace(/\s+/g, ' ').trim();
   if (!clean) return;
   const key = nameKey(clean);
   if (!key) return;
   const old = d.aliases.get(key);
-  if (!old || TYPE_RANK[type] > TYPE_RANK[old.type]) d.aliases.set(key, { name: clean, type });
+  // Of two equal forms, the one not in capitals: "Ikea" beside "IKEA" says the name counts in
+  // any case, where "IKEA" alone would count only in capitals. Not for a word ("HaD" is "had").
+  const better = !old || TYPE_RANK[type] > TYPE_RANK[old.type] ||
+    (type === old.type && allCapitals(old.name) && !allCapitals(clean) && !isCommonWord(key));
+  if (better) d.aliases.set(key, { name: clean, type });
 }
 
 /** The full-name keys of a draft (canonical name and Full aliases), for merge matching. */

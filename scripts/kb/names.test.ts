@@ -66,3 +66,16 @@ describe('aliasTypeFor', () => {
     expect(aliasTypeFor('hegseth', 'Hegseth', AliasType.Surname)).toBe(AliasType.Surname);
   });
 });
+
+describe('addAlias', () => {
+  it('keeps the form not in capitals of two equal names, so that the name counts in any case', async () => {
+    const { addAlias } = await import('./model.js');
+    const ikea = newDraft('kb:overlay:ikea', 'org', 'IKEA', 'overlay', { file: 'x.jsonl', line: 1 });
+    addAlias(ikea, 'Ikea', AliasType.Full);
+    expect(ikea.aliases.get('ikea')).toEqual({ name: 'Ikea', type: AliasType.Full });
+    // Not for a common word: "HaD" must not make "had" a name in any case.
+    const had = newDraft('kb:x:had', 'org', 'HAD', 'overlay', { file: 'x.jsonl', line: 2 });
+    addAlias(had, 'HaD', AliasType.Full);
+    expect(had.aliases.get('had')?.name).toBe('HAD');
+  });
+});
