@@ -83,21 +83,28 @@ export function speaks(tokens: readonly Token[], start: number, end: number): bo
 
 /** The end of a line that reads as a sentence, not a heading or a label. */
 const SENTENCE_END = /[.!?:;"”’)\]]\s*$/;
+/**
+ * Headings and quoted titles are shorter than this: the tests below look no further around a
+ * name, so that a giant one-line page costs each name a bounded look.
+ */
+const TITLE_REACH = 200;
 
-/** True when the line holding `at` does not end as a sentence does: a heading, title or label. */
+/** True when the line holding `at` is short and does not end as a sentence does: a heading, title or label. */
 function inHeading(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  let to = text.indexOf('\n', at);
-  if (to < 0) to = text.length;
-  return !SENTENCE_END.test(text.slice(from, to));
+  const before = text.slice(Math.max(0, at - TITLE_REACH), at);
+  const after = text.slice(at, at + TITLE_REACH);
+  const start = before.lastIndexOf('\n');
+  const end = after.indexOf('\n');
+  if ((start < 0 && at > TITLE_REACH) || (end < 0 && at + TITLE_REACH < text.length)) return false;
+  return !SENTENCE_END.test(before.slice(start + 1) + (end < 0 ? after : after.slice(0, end)));
 }
 
 /**
- * True when `at` is inside double quotes opened earlier on its line: a quoted title, in Title
- * Case, as in the references of a page ("OKCupid Publicly Rips Mozilla: …").
+ * True when `at` is inside double quotes opened shortly before on its line: a quoted title, in
+ * Title Case, as in the references of a page ("OKCupid Publicly Rips Mozilla: …").
  */
 function inQuotedTitle(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
+  const from = Math.max(text.lastIndexOf('\n', at) + 1, at - TITLE_REACH);
   let open = false;
   for (let k = from; k < at; k++) {
     const c = text.charCodeAt(k);
@@ -106,6 +113,20 @@ function inQuotedTitle(text: string, at: number): boolean {
     else if (c === 0x201d /* ” */) open = false;
   }
   return open;
+}
+
+/**
+ * The first word of a name known only because its last word is also used alone ("Chase Garbers
+ * … Garbers went") can open a name: not a word the article also writes in lower case,
+ * capitalised as a sentence or a heading starts ("Meanwhile Bartleby", "Using Mercurial") or as
+ * part of a title ("Local Government"); not the start of a heading, where every word may have a
+ * capital ("Building Wasm"); not inside a quoted title ("OKCupid Publicly Rips Mozilla"); not an
+ * adverb, a gerund or a preposition ("Publicly", "Using", "Inside Firefox").
+ */
+function opensRepeatedName(test: PersonTest, first: Token): boolean {
+  if (test.lowerKeys?.has(first.key) || /(?:ly|ing)$/.test(first.key) || OBJECT_PREPOSITIONS.has(first.key)) return false;
+  if (first.sentenceStart && inHeading(test.text, first.start)) return false;
+  return !inQuotedTitle(test.text, first.start);
 }
 
 /** Why the stretch is a person, or undefined when it is not one. */
@@ -148,14 +169,9 @@ export function personEvidence(test: PersonTest): PersonEvidence | undefined {
     if (strong && !isCommonWord(second.key) && !isCommonWord(last.key)) return 'given';
   }
   if (test.mononymFirst && !loud && !isCommonWord(first.key) && !isCommonWord(second.key)) return 'given';
-  // "Chase Garbers … Garbers went": a surname used alone later. Not after a word the article
-  // also writes in lower case, capitalised as a sentence or a heading starts ("Meanwhile
-  // Bartleby", "Using Mercurial") or as part of a title ("Local Government"); nor at the start
-  // of a heading, where every word may have a capital ("Building Wasm"), nor in a quoted title
-  // ("OKCupid Publicly Rips Mozilla"); nor after an adverb, a gerund or a preposition
-  // ("Publicly", "Using", "Inside Firefox").
-  if (test.repeatedSurname && !test.lowerKeys?.has(first.key) && !(first.sentenceStart && inHeading(test.text, first.start)) &&
-    !inQuotedTitle(test.text, first.start) && !/(?:ly|ing)$/.test(first.key) && !OBJECT_PREPOSITIONS.has(first.key) && !loud && length <= 3 && tokens.slice(start, end).every((t) => !isCommonWord(t.key)) &&
+  // "Chase Garbers … Garbers went": a surname used alone later.
+  if (test.repeatedSurname && !loud && length <= 3 && opensRepeatedName(test, first) &&
+    tokens.slice(start, end).every((t) => !isCommonWord(t.key)) &&
     tokens.slice(start, end).every((t) => t.shape !== 'upper')) return 'repeat';
   // "J. Smith", "JD Vance": an initial, then a capitalised surname. Not "U.S. Marines": an
   // abbreviation the KB knows is not an initial.
