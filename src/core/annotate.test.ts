@@ -324,6 +324,11 @@ describe('annotate: hard cases', () => {
     expect((await annotate(story, newsKb())).mentions.map((m) => m.text)).toEqual(['Zorbu Quantlex', 'Quantlex']);
   });
 
+  it('takes a grocer or a territory named by its head word for no person', async () => {
+    const { mentions } = await annotate('A week later, Whole Foods said prices would fall, and Ross Dependency said nothing.', newsKb());
+    expect(mentions.map((m) => [m.kind, m.text])).toEqual([['org', 'Whole Foods'], ['place', 'Ross Dependency']]);
+  });
+
   it('does not take a given name before a state for a person', async () => {
     const { mentions } = await annotate('The rally drew crowds in Austin Texas on Sunday.', newsKb());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['place', 'Texas']]);

@@ -17,7 +17,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set(
   reinsurance telecom telekom telecommunications communications wireless broadcasting energy
   petroleum chemical chemicals pharma therapeutics biotech semiconductor semiconductors
   electronics solutions logistics shipping mining resources investments ventures bancorp
-  financial brands bros brothers chartered generale generali watch magazine`.split(/\s+/).filter(Boolean),
+  financial brands bros brothers chartered generale generali watch magazine foods market markets
+  stores supermarkets restaurants hotels resorts`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that start an organisation name followed by "of": "University of Texas". */
@@ -29,7 +30,7 @@ export const ORG_HEADS_OF: ReadonlySet<string> = new Set(
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(
   `river street avenue road boulevard county province district state island islands mountains
   mountain valley sea ocean bay gulf lake peninsula desert strait canal city square park region
-  airport harbour harbor port beach coast heights hills`.split(/\s+/).filter(Boolean),
+  airport harbour harbor port beach coast heights hills territory territories dependency`.split(/\s+/).filter(Boolean),
 );
 
 /** Nationality adjectives: they stand before titles ("Mexican President") but are not names. */
