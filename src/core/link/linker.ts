@@ -295,7 +295,7 @@ export function link(input: LinkInput): LinkOutput {
     if (found && found.length === 1 && !isCapitalised(t)) found = undefined;
     // A given name alone, when one person of the article has it and it is no common word.
     if (!found && t.shape === 'title' && !isCommonWord(t.key) && (!raw || raw.end === i + 1) &&
-      !t.sentenceStart && !invertedAuthorWord(input.text, t)) {
+      !t.sentenceStart && !invertedAuthorWord(input.text, t, (key) => isGivenName(key, kb))) {
       const cluster = isGivenName(t.key, kb) ? people.byGivenName(t.key) : undefined;
       if (cluster && firm.has(cluster.id) && (!raw || raw.kind === 'person')) found = { cluster, length: 1 };
     }

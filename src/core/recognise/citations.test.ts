@@ -12,6 +12,14 @@ describe('invertedAuthorWord', () => {
     expect(authorWords('Morgan, Nigel (May 12, 2020). "Review: One Night". Variety.')).toEqual(['Morgan', 'Nigel']);
     expect(authorWords('Moodley, Y.; Linz, B.; Windsor, H.M. (2009). "The peopling of the Pacific".')).toEqual(['Moodley', 'Linz', 'Windsor']);
     expect(authorWords('In Sutton, Douglas (ed.). The Origins of the First New Zealanders.')).toEqual(['Sutton', 'Douglas']);
+    expect(authorWords('^ Larabel, Michael. "Servo Continues Making Progress". Phoronix.')).toEqual(['Larabel', 'Michael']);
+  });
+
+  it('takes the given names a KB knows, where one is given', () => {
+    const text = '^ Davis, Denise (September 2007). "The Politics of Water".';
+    expect(authorWords(text)).toEqual([]);
+    const known = (key: string): boolean => key === 'denise';
+    expect(tokenize(text).filter((t) => invertedAuthorWord(text, t, known)).map((t) => text.slice(t.start, t.end))).toEqual(['Davis', 'Denise']);
   });
 
   it('leaves places and lists alone', () => {

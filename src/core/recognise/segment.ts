@@ -312,7 +312,7 @@ function segmentRun(
     out.push(state);
     return runEnd;
   }
-  if (namesNothing(text, tokens, runStart, runEnd)) return runEnd;
+  if (namesNothing(text, tokens, runStart, runEnd, kb)) return runEnd;
   // "Sarah White Writing by …": the credit verb is not part of the name.
   while (end - runStart > 1 && CREDIT_VERBS.has(tokens[end - 1]!.key) &&
     (tokens[end]?.key === 'by' || tokens[end]?.key === 'reporting')) end--;
@@ -481,12 +481,12 @@ function segmentRun(
  * word of an author's name in a reference list ("Davis, Denise (2007)", "Linz, B.;"); and a
  * photo credit's own words ("Jane Roe / Pool via REUTERS / File Photo").
  */
-function namesNothing(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+function namesNothing(text: string, tokens: readonly Token[], start: number, end: number, kb: KbLookup): boolean {
   const t = tokens[start]!;
   if (STORM_WORDS.has(t.key)) return end - start >= 2;
   if (end - start !== 1) return false;
   if (t.sentenceStart && t.shape === 'title' && FUNCTION_WORDS.has(t.key)) return true;
-  if (invertedAuthorWord(text, t)) return true;
+  if (invertedAuthorWord(text, t, (key) => isGivenName(key, kb))) return true;
   return CREDIT_LINE_WORDS.has(t.key) &&
     (creditLine(text, lineStartOf(text, t.start)) || /^ via \p{Lu}{2,}/u.test(text.slice(t.end, t.end + 8)));
 }
