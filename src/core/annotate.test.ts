@@ -329,6 +329,17 @@ describe('annotate: hard cases', () => {
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['org', 'Whole Foods'], ['place', 'Ross Dependency']]);
   });
 
+  it('links an acronym only to what the article spells it out as', async () => {
+    // The article's own service keeps the letters (and, its name having an organisation's head
+    // word, makes them an organisation of the article's own); a framework's are no one's.
+    const own = await annotate('The Data Handling Service (DHS) replaces the old queue. DHS runs nightly.', newsKb());
+    expect(own.mentions.filter((m) => m.text === 'DHS').map((m) => m.entityId)).toEqual(['article:org:dhs', 'article:org:dhs']);
+    const tool = await annotate('The Data Hub Scheduler (DHS) replaces the old queue. DHS runs nightly.', newsKb());
+    expect(tool.mentions.filter((m) => m.text === 'DHS')).toEqual([]);
+    const same = await annotate('The Department of Homeland Security (DHS) said on Monday that DHS staff would move.', newsKb());
+    expect(same.mentions.filter((m) => m.text === 'DHS').map((m) => m.entityId)).toEqual(['Q11231', 'Q11231']);
+  });
+
   it('does not take a given name before a state for a person', async () => {
     const { mentions } = await annotate('The rally drew crowds in Austin Texas on Sunday.', newsKb());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['place', 'Texas']]);

@@ -16,6 +16,7 @@ import { roleBefore, titleZoneEnd } from '../context/titles.js';
 import { capitalisedRuns, gapKind, isCapitalised, joinableAfter } from './chunks.js';
 import { guardMatch, type CaseEvidence, type GuardedMatch } from './guards.js';
 import { matchesAt } from './kb-matcher.js';
+import { definedAcronyms } from './acronyms.js';
 import { isGivenName, personEvidence, speaks, type PersonEvidence, type PersonTest } from './people.js';
 import { PROMINENT_SURNAME } from '../link/thresholds.js';
 
@@ -62,6 +63,8 @@ export interface SegmentInput {
   wireServices: ReadonlySet<string>;
   /** Acronyms the text defines for an organisation ("European Central Bank (ECB)"), as found. */
   orgAcronyms: Set<string>;
+  /** Every acronym the text spells out, with the folded name it stands for (see `acronyms.ts`). */
+  acronyms: ReadonlyMap<string, string>;
   /** Per token: the guarded KB match there (null: none), once looked up. */
   kbMemo: (GuardedMatch | null | undefined)[];
   /** The person test, moved from position to position: one object for the whole text. */
@@ -197,7 +200,7 @@ export function isolatedWords(runs: readonly { start: number; end: number }[], t
   return counts;
 }
 
-export function segment(base: Omit<SegmentInput, 'isolated' | 'wireServices' | 'orgAcronyms' | 'kbMemo' | 'personTest'>): RawSpan[] {
+export function segment(base: Omit<SegmentInput, 'isolated' | 'wireServices' | 'orgAcronyms' | 'acronyms' | 'kbMemo' | 'personTest'>): RawSpan[] {
   const { text, tokens, kb } = base;
   const joinable = (left: number): boolean => joinableAfter(text, tokens, left);
   const lineJoin = (left: number): boolean => {
@@ -216,6 +219,7 @@ export function segment(base: Omit<SegmentInput, 'isolated' | 'wireServices' | '
   };
   const input: SegmentInput = {
     ...base, isolated: isolatedWords(runs, tokens), wireServices: wireServices(text), orgAcronyms: new Set(),
+    acronyms: definedAcronyms(text),
     kbMemo: new Array(tokens.length),
     personTest: new RunPersonTest(),
   };
@@ -253,7 +257,8 @@ function kbAt(
   let found: GuardedMatch | null = null;
   for (const m of matchesAt(input.tokens, i, input.kb, joinable)) {
     const g = guardMatch(m, input.tokens, input.evidence);
-    const kept = g && withoutShoutedSmallPlaces(withoutDemonymPlaces(g, input), input);
+    const spelled = g && withDefinedAcronyms(g, input);
+    const kept = spelled && withoutShoutedSmallPlaces(withoutDemonymPlaces(spelled, input), input);
     if (kept) {
       found = kept;
       break;
@@ -280,6 +285,19 @@ function withoutShoutedSmallPlaces(g: GuardedMatch | undefined, input: SegmentIn
   };
   if (!g.hits.some(small)) return g;
   const hits = g.hits.filter((h) => !small(h));
+  return hits.length > 0 ? { ...g, hits } : undefined;
+}
+
+/**
+ * An acronym the article spells out itself ("Asynchronous Task Framework (ATF)") names what the
+ * article says: of its KB hits, only the entities also known by that spelled-out name stay.
+ */
+function withDefinedAcronyms(g: GuardedMatch, input: SegmentInput): GuardedMatch | undefined {
+  if (g.end - g.start !== 1 || input.acronyms.size === 0) return g;
+  const spelled = input.acronyms.get(input.tokens[g.start]!.key);
+  if (spelled === undefined) return g;
+  const named = new Set((input.kb.lookup(spelled) ?? []).map((h) => h.entity));
+  const hits = g.hits.filter((h) => named.has(h.entity));
   return hits.length > 0 ? { ...g, hits } : undefined;
 }
 
