@@ -340,6 +340,13 @@ describe('annotate: hard cases', () => {
     expect(same.mentions.filter((m) => m.text === 'DHS').map((m) => m.entityId)).toEqual(['Q11231', 'Q11231']);
   });
 
+  it('links a little-known party named by an ordinary word only in an article about its country', async () => {
+    const abroad = await annotate('The Ministry for Culture and Heritage opened a museum.', newsKb());
+    expect(abroad.mentions.filter((m) => m.text === 'Heritage')).toEqual([]);
+    const home = await annotate('In Armenia, Heritage won four seats in the election.', newsKb());
+    expect(home.mentions.map((m) => [m.text, m.entityId])).toEqual([['Armenia', 'Q399'], ['Heritage', 'Q1348278']]);
+  });
+
   it('does not take a given name before a state for a person', async () => {
     const { mentions } = await annotate('The rally drew crowds in Austin Texas on Sunday.', newsKb());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['place', 'Texas']]);

@@ -139,7 +139,11 @@ export function chooseEntity(
     if (rival && best.head.prominence - rival.head.prominence < SURNAME_MARGIN) return undefined;
     confidence = 0.78;
   }
-  if (best.hit.type === AliasType.Acronym && !ctx.linked.has(best.hit.entity) && best.head.prominence < PROMINENT_ACRONYM &&
+  // An acronym, or a one-word organisation name ("Heritage", "Dawn", "Progress": small parties
+  // abroad named by an ordinary word), links a little-known entity only where the article is
+  // about its country.
+  const oneWordOrg = best.head.kind === 'org' && options.key !== undefined && !options.key.includes(' ');
+  if ((best.hit.type === AliasType.Acronym || oneWordOrg) && !ctx.linked.has(best.hit.entity) && best.head.prominence < PROMINENT_ACRONYM &&
     !(best.head.country && ctx.countries.has(best.head.country))) {
     return undefined;
   }
