@@ -39,8 +39,12 @@ const RENAMED: Record<string, string> = {
   'Trade Representative, Office of United States': 'Office of the United States Trade Representative',
   'Special Counsel Office': 'Office of Special Counsel',
 };
-/** Short names that are words or other things first ("USA" is the country). */
-const BAD_ACRONYMS = new Set(['USA', 'ACTION', 'ARCTIC', 'APPAL', 'DC', 'ED', 'NE', 'OO', 'AMERICORPS']);
+/**
+ * Short names that are words or other things first ("USA" is the country; "CSS" is Cascading
+ * Style Sheets far more often than the NSA's Central Security Service, "DOS" an operating system
+ * or a denial of service, "LOC" lines of code or the Line of Control).
+ */
+const BAD_ACRONYMS = new Set(['USA', 'ACTION', 'ARCTIC', 'APPAL', 'DC', 'ED', 'NE', 'OO', 'AMERICORPS', 'CSS', 'DOS', 'LOC']);
 
 /** The natural (news) form of a Federal Register agency name. */
 export function naturalAgencyName(name: string): string {
