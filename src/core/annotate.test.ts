@@ -347,6 +347,11 @@ describe('annotate: hard cases', () => {
     expect(home.mentions.map((m) => [m.text, m.entityId])).toEqual([['Armenia', 'Q399'], ['Heritage', 'Q1348278']]);
   });
 
+  it('reads a place head word with "of" as one place: "Bay of Islands" is no "Bay"', async () => {
+    const { mentions } = await annotate('The treaty was first signed in the Bay of Islands in 1840.', newsKb());
+    expect(mentions.map((m) => [m.kind, m.text])).toEqual([['place', 'Bay of Islands']]);
+  });
+
   it('does not take a given name before a state for a person', async () => {
     const { mentions } = await annotate('The rally drew crowds in Austin Texas on Sunday.', newsKb());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['place', 'Texas']]);

@@ -27,6 +27,11 @@ export const ORG_HEADS_OF: ReadonlySet<string> = new Set(
   court house chamber academy federation association league party`.split(/\s+/).filter(Boolean),
 );
 
+/** Words that start a place's name followed by "of": "Bay of Islands", "Gulf of Aden". */
+export const PLACE_HEADS_OF: ReadonlySet<string> = new Set(
+  `bay gulf sea isle island islands lake strait straits cape mount port`.split(/\s+/).filter(Boolean),
+);
+
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(
   `river street avenue road boulevard county province district state island islands mountains
   mountain valley sea ocean bay gulf lake peninsula desert strait canal city square park region

@@ -9,7 +9,7 @@ import { AliasType, type AliasHit, type EntityHead, type KbLookup } from '../kb/
 import { FUNCTION_WORDS, isCommonWord } from '../lexicon/common-words.js';
 import { invertedAuthorWord } from './citations.js';
 import { stateAbbreviationAt } from './state-abbreviations.js';
-import { DEMONYMS, MONTH_WORDS, ORG_HEADS_OF, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/org-place-words.js';
+import { DEMONYMS, MONTH_WORDS, ORG_HEADS_OF, ORG_SUFFIXES, PLACE_HEADS_OF, PLACE_SUFFIXES } from '../lexicon/org-place-words.js';
 import { PERSONAL_HONORIFICS, SPEECH_VERBS, isRoleWord, isTitleWord } from '../lexicon/titles.js';
 import { appositiveAfter } from '../context/appositive.js';
 import { roleBefore, titleZoneEnd } from '../context/titles.js';
@@ -386,13 +386,15 @@ function segmentRun(
       out.push(patternSpan(i, end, 'org', tokens, evidence));
       return end;
     }
-    // An organisation head word with "of" after the run: "University of Texas at Austin".
-    if (end - i === 1 && ORG_HEADS_OF.has(tokens[i]!.key) && tokens[end]?.key === 'of' &&
+    // An organisation or place head word with "of" after the run: "University of Texas at
+    // Austin", "Bay of Islands" (not the Bay region of Somalia).
+    const headOf = end - i === 1 ? (ORG_HEADS_OF.has(tokens[i]!.key) ? 'org' : PLACE_HEADS_OF.has(tokens[i]!.key) ? 'place' : undefined) : undefined;
+    if (headOf && tokens[end]?.key === 'of' &&
       tokens[end + 1] && isCapitalised(tokens[end + 1]!) && joinable(end) && joinable(end - 1)) {
       let k = end + 2;
       while (k < tokens.length && isCapitalised(tokens[k]!) && joinable(k - 1)) k++;
       if (!m || m.end < k) {
-        out.push(patternSpan(i, k, 'org', tokens, evidence));
+        out.push(patternSpan(i, k, headOf, tokens, evidence));
         return k;
       }
     }
