@@ -6,27 +6,34 @@
  */
 import { nameKey } from '../text/normalise.js';
 
-/** A run of capitalised words, then the acronym in brackets. */
-const DEFINITION = /((?:\p{Lu}[\p{L}\d'’-]*[ \u00a0]+(?:(?:of|and|for|the|on|in|de|du|des|la|le|et|&)[ \u00a0]+)*){1,8})\((\p{Lu}{2,6})s?\)/gu;
+/** An acronym in brackets: "(ATF)", "(NGOs)". */
+const BRACKETED = /\((\p{Lu}{2,6})s?\)/gu;
 /** Small words a name's initials leave out. */
 const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'et', '&']);
+/** How far before the bracket the spelled-out name may start, in characters. */
+const REACH = 120;
 
 /**
- * The acronyms `text` defines by spelling them out before them in brackets, folded, each with
- * the folded name it stands for (the capitalised words whose initials it takes, from the last).
+ * The acronyms `text` defines by spelling them out right before them in brackets, folded, each
+ * with the folded name it stands for: the shortest run of words before the bracket whose
+ * initials (small words left out) spell the letters. Found from each bracket, so a text costs
+ * one native search for brackets, not a match attempt at every capital.
  */
 export function definedAcronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
   if (text.indexOf('(') < 0) return out;
-  for (const m of text.matchAll(DEFINITION)) {
-    const acronym = m[2]!.toLowerCase();
+  for (const m of text.matchAll(BRACKETED)) {
+    const acronym = m[1]!.toLowerCase();
     if (out.has(acronym)) continue;
-    const words = m[1]!.trim().split(/[ \u00a0]+/);
-    // The name is the shortest tail of the words whose initials spell the acronym.
+    const before = text.slice(Math.max(0, m.index - REACH), m.index);
+    const words = before.split(/[ \u00a0]+/);
+    if (words[words.length - 1] === '') words.pop();
     let initials = '';
     for (let k = words.length - 1; k >= 0; k--) {
       const word = words[k]!;
       if (SMALL_WORDS.has(word.toLowerCase())) continue;
+      // Only capitalised words with nothing but letters, digits, hyphens or apostrophes.
+      if (!/^\p{Lu}[\p{L}\d'’-]*$/u.test(word)) break;
       initials = word[0]!.toLowerCase() + initials;
       if (initials === acronym) {
         out.set(acronym, nameKey(words.slice(k).join(' ')));
