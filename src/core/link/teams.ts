@@ -13,6 +13,9 @@ const RECORD_OR_SCORE_AFTER = /^(?:['’]s)?\s{0,2}(?:\(\d{1,2}-\d{1,2}\b|\d{1,3
 /** A poll ranking or a score right before the name: "No. 11", "23rd-ranked", "New Zealand 8-7". */
 const RANKING_OR_SCORE_BEFORE = /(?:\bNo\.\s{0,2}\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)-ranked|(?<![\d-])\d{1,3}-\d{1,3})\s{0,2}$/;
 
+/** Something every cue above holds. */
+const ANY_CUE = /\d-\d|\bNo\.\s{0,2}\d|-ranked/;
+
 /** How far around a mention the cues are looked for, in characters. */
 const WINDOW = 24;
 
@@ -27,6 +30,8 @@ export interface NamedSpan {
  */
 export function teamNames<S extends NamedSpan>(text: string, tokens: readonly Token[], spans: readonly S[], maybePlace: (span: S) => boolean, keyOf: (span: S) => string): Set<string> {
   const teams = new Set<string>();
+  // Most texts hold no score, record or ranking at all: one native search says so.
+  if (!ANY_CUE.test(text)) return teams;
   for (const span of spans) {
     if (!maybePlace(span)) continue;
     const from = tokens[span.start]!.start;
