@@ -29,7 +29,8 @@ const builtInGivenName = (key: string): boolean => GIVEN_NAMES.has(key);
  * words are given names (the built-in list by default; callers with a KB add its people's).
  */
 export function invertedAuthorWord(text: string, t: Token, isGiven: (key: string) => boolean = builtInGivenName): boolean {
-  if (text.charCodeAt(t.end) !== 44 && !isGiven(t.key)) return false;
+  // A surname has its comma after it; a given name has one right before it (", Denise (2007)").
+  if (text.charCodeAt(t.end) !== 44 && (text.charCodeAt(t.start - 2) !== 44 || !isGiven(t.key))) return false;
   const after = text.slice(t.end, t.end + 40);
   const initials = INITIALS_AFTER.exec(after);
   if (initials && !PLACE_INITIALS.has(initials[1]!.replace(/[^\p{L}]/gu, '').toLowerCase())) return true;
