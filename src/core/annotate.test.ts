@@ -352,6 +352,13 @@ describe('annotate: hard cases', () => {
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['place', 'Bay of Islands']]);
   });
 
+  it('takes a town named by a word the article also uses as a word for that town only with its state nearby', async () => {
+    const { mentions } = await annotate('Visitors to the Hurricane exhibit said a hurricane hit the coast.', newsKb());
+    expect(mentions).toEqual([]);
+    const town = await annotate('Rain fell on Olympia, Washington, where olympia is also a word.', newsKb());
+    expect(town.mentions.map((m) => [m.text, m.entityId])).toEqual([['Olympia', 'kb:geonames:5805687'], ['Washington', 'Q1223']]);
+  });
+
   it('does not take a given name before a state for a person', async () => {
     const { mentions } = await annotate('The rally drew crowds in Austin Texas on Sunday.', newsKb());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['place', 'Texas']]);

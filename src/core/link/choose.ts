@@ -104,6 +104,9 @@ function topScored(scored: readonly ScoredHit[], skip: ScoredHit | undefined, te
   return top;
 }
 
+/** A place at least this prominent may be named by a common word without nearby context. */
+const COMMON_WORD_PLACE = 800;
+
 export function chooseEntity(
   hits: readonly AliasHit[],
   ctx: LinkContext,
@@ -120,6 +123,9 @@ export function chooseEntity(
     // A surname that could never link alone is no rival either.
     if (hit.type === AliasType.Surname && !known && (head.prominence < PROMINENT_SURNAME || head.historical)) continue;
     if (head.needsContext && !known && !ctx.placeInContext(head)) continue;
+    // A word the article also uses as a word ("the suit of swords", "normal") names a town only
+    // where its region or country is named nearby; major places are exempt.
+    if (options.commonWord && head.kind === 'place' && head.prominence < COMMON_WORD_PLACE && !known && !ctx.placeInContext(head)) continue;
     let score = TYPE_BASE[hit.type] + (head.prominence / 1000) * PROMINENCE_WEIGHT;
     // "Mexico" is the name of Mexico, and only another name of Mexico City.
     if (options.key !== undefined && canonicalKey(ctx.kb, hit.entity) === options.key) score += CANONICAL_BONUS;

@@ -424,8 +424,10 @@ export function link(input: LinkInput): LinkOutput {
       if (confidence >= DISPLAY_THRESHOLD) out.push({ start: span.start, end: span.end, kind: span.kind, confidence, titled: false });
       continue;
     }
-    const choice = chooseEntity(qualified.get(span) ?? span.hits, ctxFor(tokens[span.start]!.start), {
-      kinds: ALL_KINDS, allowSurname: true, strong: span.strong, commonWord: span.commonWord,
+    // A place qualified by its state ("Olympia, Washington") is in its context, word or not.
+    const qualifiedHits = qualified.get(span);
+    const choice = chooseEntity(qualifiedHits ?? span.hits, ctxFor(tokens[span.start]!.start), {
+      kinds: ALL_KINDS, allowSurname: true, strong: span.strong, commonWord: span.commonWord && qualifiedHits === undefined,
       key: keyOf(span),
     });
     if (!choice || choice.confidence < LINK_THRESHOLD) continue;
