@@ -359,6 +359,11 @@ describe('annotate: hard cases', () => {
     expect(town.mentions.map((m) => [m.text, m.entityId])).toEqual([['Olympia', 'kb:geonames:5805687'], ['Washington', 'Q1223']]);
   });
 
+  it('links a company named with a possessive only where the text writes the possessive', async () => {
+    const { mentions } = await annotate('Critics praised Sainsbury in the lead role, and Sainsbury’s sold the tickets.', newsKb());
+    expect(mentions.filter((m) => m.kind === 'org').map((m) => m.text)).toEqual(['Sainsbury’s']);
+  });
+
   it('does not take a given name before a state for a person', async () => {
     const { mentions } = await annotate('The rally drew crowds in Austin Texas on Sunday.', newsKb());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['place', 'Texas']]);
