@@ -364,6 +364,12 @@ describe('annotate: hard cases', () => {
     expect(mentions.filter((m) => m.kind === 'org').map((m) => m.text)).toEqual(['Sainsbury’s']);
   });
 
+  it('refers to no one the article names from an author in its references', async () => {
+    const text = 'Jane Wilson founded the firm in Auckland.\n^ Wilson, John (March 2009). "History of the firm". Te Ara.';
+    const { mentions } = await annotate(text, newsKb());
+    expect(mentions.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Jane Wilson']);
+  });
+
   it('does not take a given name before a state for a person', async () => {
     const { mentions } = await annotate('The rally drew crowds in Austin Texas on Sunday.', newsKb());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['place', 'Texas']]);

@@ -293,9 +293,14 @@ export function link(input: LinkInput): LinkOutput {
       ? people.matchAt(tokens, i)
       : undefined;
     if (found && found.length === 1 && !isCapitalised(t)) found = undefined;
+    // One word of an author's name in a reference list refers to no one the article names.
+    const authorWord = found?.length === 1 || (!found && t.shape === 'title')
+      ? invertedAuthorWord(input.text, t, (key) => isGivenName(key, kb))
+      : false;
+    if (found && found.length === 1 && authorWord) found = undefined;
     // A given name alone, when one person of the article has it and it is no common word.
     if (!found && t.shape === 'title' && !isCommonWord(t.key) && (!raw || raw.end === i + 1) &&
-      !t.sentenceStart && !invertedAuthorWord(input.text, t, (key) => isGivenName(key, kb))) {
+      !t.sentenceStart && !authorWord) {
       const cluster = isGivenName(t.key, kb) ? people.byGivenName(t.key) : undefined;
       if (cluster && firm.has(cluster.id) && (!raw || raw.kind === 'person')) found = { cluster, length: 1 };
     }

@@ -13,6 +13,7 @@ describe('invertedAuthorWord', () => {
     expect(authorWords('Moodley, Y.; Linz, B.; Windsor, H.M. (2009). "The peopling of the Pacific".')).toEqual(['Moodley', 'Linz', 'Windsor']);
     expect(authorWords('In Sutton, Douglas (ed.). The Origins of the First New Zealanders.')).toEqual(['Sutton', 'Douglas']);
     expect(authorWords('^ Larabel, Michael. "Servo Continues Making Progress". Phoronix.')).toEqual(['Larabel', 'Michael']);
+    expect(authorWords('Laurie; Warren, Paul; Kennedy, Michael; Major, George (2007).')).toEqual(['Warren', 'Paul', 'Kennedy', 'Michael', 'Major', 'George']);
   });
 
   it('takes the given names a KB knows, where one is given', () => {
@@ -26,5 +27,6 @@ describe('invertedAuthorWord', () => {
     expect(authorWords('Troops moved to Jordan, Syria and Iraq on Monday.')).toEqual([]);
     expect(authorWords('He flew to Washington, D.C. (AP) and then to Columbia, S.C., on Monday.')).toEqual([]);
     expect(authorWords('The company moved from Austin, Texas (its home) to Paris.')).toEqual([]);
+    expect(authorWords('Offices in Paris, France; Berlin, Germany; and Rome, Italy.')).toEqual([]);
   });
 });

@@ -14,13 +14,14 @@ const INITIALS_AFTER = /^, ((?:\p{Lu}\.[ \u00a0]?){1,3})(?:[;,)(:]|[ \u00a0]\(|$
 const PLACE_INITIALS = new Set(['dc', 'us', 'uk', 'ny', 'nj', 'nc', 'sc', 'nd', 'sd', 'nh', 'nm', 'ri', 'bc', 'la', 'wv', 'pr']);
 /**
  * After a surname: a given name, then the bracket of a date or "ed." ("Davis, Denise (September
- * 2007)"), or a full stop and a quoted title ("Larabel, Michael. "Servo Continues …"").
+ * 2007)"), a full stop and a quoted title ("Larabel, Michael. "Servo Continues …""), or the next
+ * author of a list ("Kennedy, Marianna; Major, George").
  */
-const GIVEN_AFTER = /^, (\p{Lu}\p{Ll}+)(?:[ \u00a0]\((?:eds?\.|\d|\p{Lu}\p{Ll}+[ \u00a0]\d)|\.[ \u00a0]["“])/u;
+const GIVEN_AFTER = /^, (\p{Lu}\p{Ll}+)(?:[ \u00a0]\((?:eds?\.|\d|\p{Lu}\p{Ll}+[ \u00a0]\d)|\.[ \u00a0]["“]|; \p{Lu}\p{Ll}+, \p{Lu})/u;
 /** Before a given name: a surname and its comma … */
 const SURNAME_BEFORE = /\p{Lu}\p{Ll}+, $/u;
-/** … and after it the bracket of a date or "ed.", or a full stop and a quoted title. */
-const DATE_AFTER = /^(?:[ \u00a0]\((?:eds?\.|\d|\p{Lu}\p{Ll}+[ \u00a0]\d)|\.[ \u00a0]["“])/u;
+/** … and after it the bracket of a date or "ed.", a full stop and a quoted title, or the next author. */
+const DATE_AFTER = /^(?:[ \u00a0]\((?:eds?\.|\d|\p{Lu}\p{Ll}+[ \u00a0]\d)|\.[ \u00a0]["“]|; \p{Lu}\p{Ll}+, \p{Lu})/u;
 
 const builtInGivenName = (key: string): boolean => GIVEN_NAMES.has(key);
 
