@@ -44,6 +44,8 @@ export interface ChooseOptions {
   commonWord: boolean;
   /** The alias key as written, to prefer entities whose own name it is. */
   key?: string;
+  /** One word written without a possessive: no company whose name has one ("Casey's"). */
+  bareWord?: boolean;
 }
 
 /**
@@ -104,6 +106,9 @@ function topScored(scored: readonly ScoredHit[], skip: ScoredHit | undefined, te
   return top;
 }
 
+/** A name that ends in a possessive: "Casey's", "Sainsbury’s". */
+const POSSESSIVE_NAME = /\p{L}['’]s$/u;
+
 /** A place at least this prominent may be named by a common word without nearby context. */
 const COMMON_WORD_PLACE = 800;
 
@@ -123,6 +128,9 @@ export function chooseEntity(
     // A surname that could never link alone is no rival either.
     if (hit.type === AliasType.Surname && !known && (head.prominence < PROMINENT_SURNAME || head.historical)) continue;
     if (head.needsContext && !known && !ctx.placeInContext(head)) continue;
+    // A company named with a possessive ("Casey's", "McDonald's") is written so: the bare name
+    // ("stars as Casey") is a person's.
+    if (options.bareWord && head.kind === 'org' && POSSESSIVE_NAME.test(head.name)) continue;
     // A word the article also uses as a word ("the suit of swords", "normal") names a town only
     // where its region or country is named nearby; major places are exempt.
     if (options.commonWord && head.kind === 'place' && head.prominence < COMMON_WORD_PLACE && !known && !ctx.placeInContext(head)) continue;

@@ -294,13 +294,11 @@ export function link(input: LinkInput): LinkOutput {
       : undefined;
     if (found && found.length === 1 && !isCapitalised(t)) found = undefined;
     // One word of an author's name in a reference list refers to no one the article names.
-    const authorWord = found?.length === 1 || (!found && t.shape === 'title')
-      ? invertedAuthorWord(input.text, t, (key) => isGivenName(key, kb))
-      : false;
-    if (found && found.length === 1 && authorWord) found = undefined;
+    const authorWord = (): boolean => invertedAuthorWord(input.text, t, (key) => isGivenName(key, kb));
+    if (found && found.length === 1 && authorWord()) found = undefined;
     // A given name alone, when one person of the article has it and it is no common word.
     if (!found && t.shape === 'title' && !isCommonWord(t.key) && (!raw || raw.end === i + 1) &&
-      !t.sentenceStart && !authorWord) {
+      !t.sentenceStart && !authorWord()) {
       const cluster = isGivenName(t.key, kb) ? people.byGivenName(t.key) : undefined;
       if (cluster && firm.has(cluster.id) && (!raw || raw.kind === 'person')) found = { cluster, length: 1 };
     }
@@ -433,6 +431,7 @@ export function link(input: LinkInput): LinkOutput {
     const qualifiedHits = qualified.get(span);
     const choice = chooseEntity(qualifiedHits ?? span.hits, ctxFor(tokens[span.start]!.start), {
       kinds: ALL_KINDS, allowSurname: true, strong: span.strong, commonWord: span.commonWord && qualifiedHits === undefined,
+      bareWord: span.end - span.start === 1 && !tokens[span.start]!.possessive,
       key: keyOf(span),
     });
     if (!choice || choice.confidence < LINK_THRESHOLD) continue;

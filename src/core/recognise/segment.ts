@@ -257,7 +257,7 @@ function kbAt(
   let found: GuardedMatch | null = null;
   for (const m of matchesAt(input.tokens, i, input.kb, joinable)) {
     const g = guardMatch(m, input.tokens, input.evidence);
-    const spelled = g && withoutBareBrands(withDefinedAcronyms(g, input), input);
+    const spelled = g && withDefinedAcronyms(g, input);
     const kept = spelled && withoutShoutedSmallPlaces(withoutDemonymPlaces(spelled, input), input);
     if (kept) {
       found = kept;
@@ -287,26 +287,6 @@ function withoutShoutedSmallPlaces(g: GuardedMatch | undefined, input: SegmentIn
   const hits = g.hits.filter((h) => !small(h));
   return hits.length > 0 ? { ...g, hits } : undefined;
 }
-
-/**
- * A company named with a possessive ("Casey's", "McDonald's") is written so: the bare name
- * ("stars as Casey") is a person's, so its hits for such a company are dropped unless the text
- * has the possessive too.
- */
-function withoutBareBrands(g: GuardedMatch | undefined, input: SegmentInput): GuardedMatch | undefined {
-  if (!g || g.end - g.start !== 1 || input.tokens[g.start]!.possessive) return g;
-  const kb = input.kb;
-  const bare = (h: AliasHit): boolean => {
-    const head = kb.entity(h.entity);
-    return head.kind === 'org' && POSSESSIVE_NAME.test(head.name);
-  };
-  if (!g.hits.some(bare)) return g;
-  const hits = g.hits.filter((h) => !bare(h));
-  return hits.length > 0 ? { ...g, hits } : undefined;
-}
-
-/** A name that ends in a possessive: "Casey's", "Sainsbury’s". */
-const POSSESSIVE_NAME = /\p{L}['’]s$/u;
 
 /**
  * An acronym the article spells out itself ("Asynchronous Task Framework (ATF)") names what the
