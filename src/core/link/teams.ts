@@ -33,10 +33,11 @@ export function teamNames<S extends NamedSpan>(text: string, tokens: readonly To
   // Most texts hold no score, record or ranking at all: one native search says so.
   if (!ANY_CUE.test(text)) return teams;
   for (const span of spans) {
-    if (!maybePlace(span)) continue;
     const from = tokens[span.start]!.start;
     const to = tokens[span.end - 1]!.end;
-    if (RECORD_OR_SCORE_AFTER.test(text.slice(to, to + WINDOW)) || RANKING_OR_SCORE_BEFORE.test(text.slice(Math.max(0, from - WINDOW), from))) {
+    // The cue first: it is plain text, where asking whether a name may be a place reads the KB.
+    if ((RECORD_OR_SCORE_AFTER.test(text.slice(to, to + WINDOW)) || RANKING_OR_SCORE_BEFORE.test(text.slice(Math.max(0, from - WINDOW), from))) &&
+      maybePlace(span)) {
       teams.add(keyOf(span));
     }
   }
