@@ -233,6 +233,7 @@ export interface LinkOutput {
 export function link(input: LinkInput): LinkOutput {
   const { tokens, kb } = input;
   const people = new PersonIndex();
+  const givenName = (key: string): boolean => isGivenName(key, kb);
   // The lookup key of a span: its tokens' keys joined by spaces, with no array in between.
   const keyOf = (s: { start: number; end: number }): string => {
     let key = tokens[s.start]!.key;
@@ -294,11 +295,10 @@ export function link(input: LinkInput): LinkOutput {
       : undefined;
     if (found && found.length === 1 && !isCapitalised(t)) found = undefined;
     // One word of an author's name in a reference list refers to no one the article names.
-    const authorWord = (): boolean => invertedAuthorWord(input.text, t, (key) => isGivenName(key, kb));
-    if (found && found.length === 1 && authorWord()) found = undefined;
+    if (found && found.length === 1 && invertedAuthorWord(input.text, t, givenName)) found = undefined;
     // A given name alone, when one person of the article has it and it is no common word.
     if (!found && t.shape === 'title' && !isCommonWord(t.key) && (!raw || raw.end === i + 1) &&
-      !t.sentenceStart && !authorWord()) {
+      !t.sentenceStart && !invertedAuthorWord(input.text, t, givenName)) {
       const cluster = isGivenName(t.key, kb) ? people.byGivenName(t.key) : undefined;
       if (cluster && firm.has(cluster.id) && (!raw || raw.kind === 'person')) found = { cluster, length: 1 };
     }

@@ -63,8 +63,13 @@ export interface SegmentInput {
   wireServices: ReadonlySet<string>;
   /** Acronyms the text defines for an organisation ("European Central Bank (ECB)"), as found. */
   orgAcronyms: Set<string>;
-  /** Every acronym the text spells out, with the folded name it stands for (see `acronyms.ts`). */
-  acronyms: ReadonlyMap<string, string>;
+  /**
+   * Every acronym the text spells out, with the folded name it stands for (see `acronyms.ts`);
+   * read on the first word in capitals that the KB knows.
+   */
+  acronyms?: ReadonlyMap<string, string>;
+  /** Given names: the built-in list and the KB's people's. */
+  givenName: (key: string) => boolean;
   /** Per token: the guarded KB match there (null: none), once looked up. */
   kbMemo: (GuardedMatch | null | undefined)[];
   /** The person test, moved from position to position: one object for the whole text. */
@@ -200,7 +205,7 @@ export function isolatedWords(runs: readonly { start: number; end: number }[], t
   return counts;
 }
 
-export function segment(base: Omit<SegmentInput, 'isolated' | 'wireServices' | 'orgAcronyms' | 'acronyms' | 'kbMemo' | 'personTest'>): RawSpan[] {
+export function segment(base: Omit<SegmentInput, 'isolated' | 'wireServices' | 'orgAcronyms' | 'acronyms' | 'givenName' | 'kbMemo' | 'personTest'>): RawSpan[] {
   const { text, tokens, kb } = base;
   const joinable = (left: number): boolean => joinableAfter(text, tokens, left);
   const lineJoin = (left: number): boolean => {
@@ -219,7 +224,7 @@ export function segment(base: Omit<SegmentInput, 'isolated' | 'wireServices' | '
   };
   const input: SegmentInput = {
     ...base, isolated: isolatedWords(runs, tokens), wireServices: wireServices(text), orgAcronyms: new Set(),
-    acronyms: definedAcronyms(text),
+    givenName: (key) => isGivenName(key, kb),
     kbMemo: new Array(tokens.length),
     personTest: new RunPersonTest(),
   };
@@ -293,7 +298,8 @@ function withoutShoutedSmallPlaces(g: GuardedMatch | undefined, input: SegmentIn
  * article says: of its KB hits, only the entities also known by that spelled-out name stay.
  */
 function withDefinedAcronyms(g: GuardedMatch, input: SegmentInput): GuardedMatch | undefined {
-  if (g.end - g.start !== 1 || input.acronyms.size === 0) return g;
+  if (g.end - g.start !== 1 || input.tokens[g.start]!.shape !== 'upper') return g;
+  input.acronyms ??= definedAcronyms(input.text);
   const spelled = input.acronyms.get(input.tokens[g.start]!.key);
   if (spelled === undefined) return g;
   const named = new Set((input.kb.lookup(spelled) ?? []).map((h) => h.entity));
@@ -330,7 +336,7 @@ function segmentRun(
     out.push(state);
     return runEnd;
   }
-  if (namesNothing(text, tokens, runStart, runEnd, kb)) return runEnd;
+  if (namesNothing(text, tokens, runStart, runEnd, input.givenName)) return runEnd;
   // "Sarah White Writing by …": the credit verb is not part of the name.
   while (end - runStart > 1 && CREDIT_VERBS.has(tokens[end - 1]!.key) &&
     (tokens[end]?.key === 'by' || tokens[end]?.key === 'reporting')) end--;
@@ -501,12 +507,12 @@ function segmentRun(
  * word of an author's name in a reference list ("Davis, Denise (2007)", "Linz, B.;"); and a
  * photo credit's own words ("Jane Roe / Pool via REUTERS / File Photo").
  */
-function namesNothing(text: string, tokens: readonly Token[], start: number, end: number, kb: KbLookup): boolean {
+function namesNothing(text: string, tokens: readonly Token[], start: number, end: number, givenName: (key: string) => boolean): boolean {
   const t = tokens[start]!;
   if (STORM_WORDS.has(t.key)) return end - start >= 2;
   if (end - start !== 1) return false;
   if (t.sentenceStart && t.shape === 'title' && FUNCTION_WORDS.has(t.key)) return true;
-  if (invertedAuthorWord(text, t, (key) => isGivenName(key, kb))) return true;
+  if (invertedAuthorWord(text, t, givenName)) return true;
   return CREDIT_LINE_WORDS.has(t.key) &&
     (creditLine(text, lineStartOf(text, t.start)) || /^ via \p{Lu}{2,}/u.test(text.slice(t.end, t.end + 8)));
 }
