@@ -299,7 +299,7 @@ export function link(input: LinkInput): LinkOutput {
     // A given name alone, when one person of the article has it and it is no common word.
     if (!found && t.shape === 'title' && !isCommonWord(t.key) && (!raw || raw.end === i + 1) &&
       !t.sentenceStart && !invertedAuthorWord(input.text, t, givenName)) {
-      const cluster = isGivenName(t.key, kb) ? people.byGivenName(t.key) : undefined;
+      const cluster = givenName(t.key) ? people.byGivenName(t.key) : undefined;
       if (cluster && firm.has(cluster.id) && (!raw || raw.kind === 'person')) found = { cluster, length: 1 };
     }
     // A surname glued to a name before it is that other name's: "Jordan Smith" is not Adam Smith.

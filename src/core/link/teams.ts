@@ -3,8 +3,8 @@
  * ("Oklahoma beat Baylor 27-14", "Oregon (3-2) will host Washington"): there the name is a
  * team, and a card for the state would be a wrong card. A name is taken for a team in the whole
  * article once one of its mentions stands where only a team does: right before its win-loss
- * record or a score, or right after a poll ranking or a score. (The linker applies this to states and
- * towns, not to countries.)
+ * record or a score, or right after a poll ranking or a score. (The linker applies this to
+ * states and towns, not to countries.)
  */
 import type { Token } from '../text/normalise.js';
 

@@ -13,15 +13,17 @@ const INITIALS_AFTER = /^, ((?:\p{Lu}\.[ \u00a0]?){1,3})(?:[;,)(:]|[ \u00a0]\(|$
 /** Initials that are a place's: "Washington, D.C.", "Columbia, S.C.", "Vancouver, B.C.". */
 const PLACE_INITIALS = new Set(['dc', 'us', 'uk', 'ny', 'nj', 'nc', 'sc', 'nd', 'sd', 'nh', 'nm', 'ri', 'bc', 'la', 'wv', 'pr']);
 /**
- * After a surname: a given name, then the bracket of a date or "ed." ("Davis, Denise (September
+ * What follows an author's given name: the bracket of a date or "ed." ("Davis, Denise (September
  * 2007)"), a full stop and a quoted title ("Larabel, Michael. "Servo Continues …""), or the next
  * author of a list ("Kennedy, Marianna; Major, George").
  */
-const GIVEN_AFTER = /^, (\p{Lu}\p{Ll}+)(?:[ \u00a0]\((?:eds?\.|\d|\p{Lu}\p{Ll}+[ \u00a0]\d)|\.[ \u00a0]["“]|; \p{Lu}\p{Ll}+, \p{Lu})/u;
+const AFTER_GIVEN = String.raw`(?:[ \u00a0]\((?:eds?\.|\d|\p{Lu}\p{Ll}+[ \u00a0]\d)|\.[ \u00a0]["“]|; \p{Lu}\p{Ll}+, \p{Lu})`;
+/** After a surname: its comma, a given name, and what follows one. */
+const GIVEN_AFTER = new RegExp(String.raw`^, (\p{Lu}\p{Ll}+)` + AFTER_GIVEN, 'u');
 /** Before a given name: a surname and its comma … */
 const SURNAME_BEFORE = /\p{Lu}\p{Ll}+, $/u;
-/** … and after it the bracket of a date or "ed.", a full stop and a quoted title, or the next author. */
-const DATE_AFTER = /^(?:[ \u00a0]\((?:eds?\.|\d|\p{Lu}\p{Ll}+[ \u00a0]\d)|\.[ \u00a0]["“]|; \p{Lu}\p{Ll}+, \p{Lu})/u;
+/** … and after it, what follows a given name. */
+const FOLLOWS_GIVEN = new RegExp('^' + AFTER_GIVEN, 'u');
 
 const builtInGivenName = (key: string): boolean => GIVEN_NAMES.has(key);
 
@@ -38,5 +40,5 @@ export function invertedAuthorWord(text: string, t: Token, isGiven: (key: string
   const given = GIVEN_AFTER.exec(after);
   if (given && isGiven(foldWord(given[1]!))) return true;
   return isGiven(t.key) && SURNAME_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) &&
-    DATE_AFTER.test(after);
+    FOLLOWS_GIVEN.test(after);
 }

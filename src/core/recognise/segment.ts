@@ -293,14 +293,21 @@ function withoutShoutedSmallPlaces(g: GuardedMatch | undefined, input: SegmentIn
   return hits.length > 0 ? { ...g, hits } : undefined;
 }
 
+/** What a head word followed by "of" starts: an organisation, a place, or neither. */
+function headOfKind(key: string): 'org' | 'place' | undefined {
+  if (ORG_HEADS_OF.has(key)) return 'org';
+  return PLACE_HEADS_OF.has(key) ? 'place' : undefined;
+}
+
 /**
  * An acronym the article spells out itself ("Asynchronous Task Framework (ATF)") names what the
  * article says: of its KB hits, only the entities also known by that spelled-out name stay.
  */
 function withDefinedAcronyms(g: GuardedMatch, input: SegmentInput): GuardedMatch | undefined {
-  if (g.end - g.start !== 1 || input.tokens[g.start]!.shape !== 'upper') return g;
+  const token = input.tokens[g.start]!;
+  if (g.end - g.start !== 1 || token.shape !== 'upper') return g;
   input.acronyms ??= definedAcronyms(input.text);
-  const spelled = input.acronyms.get(input.tokens[g.start]!.key);
+  const spelled = input.acronyms.get(token.key);
   if (spelled === undefined) return g;
   const named = new Set((input.kb.lookup(spelled) ?? []).map((h) => h.entity));
   const hits = g.hits.filter((h) => named.has(h.entity));
@@ -394,7 +401,7 @@ function segmentRun(
     }
     // An organisation or place head word with "of" after the run: "University of Texas at
     // Austin", "Bay of Islands" (not the Bay region of Somalia).
-    const headOf = end - i === 1 ? (ORG_HEADS_OF.has(tokens[i]!.key) ? 'org' : PLACE_HEADS_OF.has(tokens[i]!.key) ? 'place' : undefined) : undefined;
+    const headOf = end - i === 1 ? headOfKind(tokens[i]!.key) : undefined;
     if (headOf && tokens[end]?.key === 'of' &&
       tokens[end + 1] && isCapitalised(tokens[end + 1]!) && joinable(end) && joinable(end - 1)) {
       let k = end + 2;
