@@ -6,7 +6,7 @@
  * on the WCXB development split, 7 page types — see `scripts/eval-article.ts --fit`.
  */
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES, type PageMetadata } from './metadata.js';
-import { Flag, type PageStats } from './stats.js';
+import { Flag, PROSE_UNIT, type PageStats } from './stats.js';
 
 /**
  * A long read is an article whatever the model says: this much prose in this many paragraphs,
@@ -24,7 +24,7 @@ export function isLongRead(stats: PageStats, root: number, meta: PageMetadata): 
   if (root < 0) return false;
   // A long thread is many people's posts, not one article.
   if (meta.url && FORUM_PATH.test(pathOf(meta.url))) return false;
-  const prose = stats.prose[root] ?? 0;
+  const prose = (stats.prose[root] ?? 0) / PROSE_UNIT;
   if (prose < LONG_READ_PROSE || (stats.paragraphs[root] ?? 0) < LONG_READ_PARAGRAPHS) return false;
   if (prose < LONG_READ_MIN_DENSITY * Math.max(1, stats.text[root] ?? 0)) return false;
   // Shops price things everywhere; an article may quote a price or two.
@@ -86,12 +86,12 @@ function pathOf(url: string): string {
 }
 
 export function pageFeatures(stats: PageStats, root: number, meta: PageMetadata): number[] {
-  const prose = root >= 0 ? stats.prose[root] ?? 0 : 0;
+  const prose = root >= 0 ? (stats.prose[root] ?? 0) / PROSE_UNIT : 0;
   const paragraphs = root >= 0 ? stats.paragraphs[root] ?? 0 : 0;
   const rootText = root >= 0 ? Math.max(1, stats.text[root] ?? 0) : 1;
   const rootLink = root >= 0 ? stats.link[root] ?? 0 : 0;
   const pageText = Math.max(1, stats.text[0] ?? 0);
-  const pageProse = Math.max(1, stats.rawProse[0] ?? 0);
+  const pageProse = Math.max(1, (stats.rawProse[0] ?? 0) / PROSE_UNIT);
   let ld = 0;
   let notLd = 0;
   for (const t of meta.types) {

@@ -20,6 +20,7 @@ const LIST_LIKE = new Set(['UL', 'OL', 'DIV', 'SECTION', 'TABLE', 'DL', 'ASIDE',
 export function boilerplateInside(stats: PageStats, root: number): Set<Element> {
   const exclude = new Set<Element>();
   const end = stats.end[root] ?? root + 1;
+  // Both in tenths of a character (PROSE_UNIT): only their ratio matters here.
   const articleProse = Math.max(1, stats.prose[root] ?? 0);
   for (let i = root + 1; i < end; ) {
     const flags = stats.flags[i] ?? 0;

@@ -108,7 +108,11 @@ export function nameBits(value: string): number {
   if (!ANY_WORD.test(value)) return 0;
   if (!HAS_SPACE.test(value)) return wordsOfName(value);
   let bits = 0;
-  for (const name of value.split(/\s+/)) if (name && ANY_WORD.test(name)) bits |= wordsOfName(name);
+  const names = value.split(/\s+/);
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k]!;
+    if (name && ANY_WORD.test(name)) bits |= wordsOfName(name);
+  }
   return bits;
 }
 
@@ -163,7 +167,9 @@ const ANY_WORD = new RegExp(
 function wordsOfName(name: string): number {
   const words = name.split(WORD_BREAK);
   let bits = 0;
-  for (const word of words) {
+  // Indexed, not for…of: before V8 optimises this, each step of an iterator allocates.
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
     if (word.length < 2 || word.length > LONGEST_WORD) continue;
     const found = WORDS.get(word.toLowerCase());
     if (found === undefined) continue;

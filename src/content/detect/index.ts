@@ -13,7 +13,7 @@ import { boilerplateInside } from './exclude.js';
 import { ARTICLE_THRESHOLD, MIN_ARTICLE_PROSE, articleProbability, isLongRead, pageFeatures } from './decide.js';
 import { NON_ARTICLE_TYPES, readMetadata } from './metadata.js';
 import { bestCandidate } from './score.js';
-import { measurePage, measurePageInSteps, type PageStats } from './stats.js';
+import { PROSE_UNIT, measurePage, measurePageInSteps, type PageStats } from './stats.js';
 
 export interface ArticleDetection {
   found: boolean;
@@ -100,7 +100,7 @@ function decide(doc: Document, body: Element, stats: PageStats): ArticleDetectio
   if (!root) {
     return { found: false, roots: [], exclude: new Set(), confidence: 0, reason: 'no prose on the page', features, ...published };
   }
-  const prose = stats.prose[index] ?? 0;
+  const prose = (stats.prose[index] ?? 0) / PROSE_UNIT;
   const exclude = boilerplateInside(stats, index);
   const enough = prose >= MIN_ARTICLE_PROSE;
   const longRead = isLongRead(stats, index, meta);

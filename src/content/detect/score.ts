@@ -5,7 +5,7 @@
  * (the second half of a story split by an advert) and pays for their other text (sidebars,
  * link lists), at `OTHER_TEXT_COST` per character.
  */
-import { Flag, type PageStats } from './stats.js';
+import { Flag, PROSE_UNIT, type PageStats } from './stats.js';
 
 /** What a character of text that is not prose costs a candidate, against one of prose. */
 export const OTHER_TEXT_COST = 0.3;
@@ -20,6 +20,8 @@ export const TEASER_COST = 300;
 const MARKUP_BONUS = 1.1;
 /** Bonus for class or id words of article bodies. */
 const NAME_BONUS = 1.05;
+/** A little more than the most a score can be of its prose (the margin covers rounding). */
+const MAX_BONUS = MARKUP_BONUS * NAME_BONUS * 1.000001;
 /** Candidates inside page furniture (comments, sidebars) are taken only when nothing else is. */
 const IN_FURNITURE_FACTOR = 0.25;
 
@@ -43,13 +45,18 @@ export function bestCandidate(stats: PageStats): { index: number; score: number 
   const { prose, text, link, teasers, flags, count } = stats;
   let index = -1;
   let best = 0;
+  // No score is above its prose times both bonuses, so an element whose prose (in tenths of a
+  // character, an integer) is at most this cannot win: most elements, the ancestors of a
+  // paragraph or two, are passed over without being scored.
+  let atMost = 0;
   for (let i = 0; i < count; i++) {
     const p = prose[i]!;
-    if (p <= 0) continue;
-    const s = scoreOf(p, text[i]!, link[i]!, teasers[i]!, flags[i]!);
+    if (p <= atMost) continue;
+    const s = scoreOf(p / PROSE_UNIT, text[i]!, link[i]!, teasers[i]!, flags[i]!);
     if (s > best) {
       best = s;
       index = i;
+      atMost = (best / MAX_BONUS) * PROSE_UNIT;
     }
   }
   return { index, score: best };

@@ -12,8 +12,17 @@ import { Name, Tag, hintOf, isFurnitureRole, isHidden, nameBits, tagFacts, type 
 export const MIN_PARAGRAPH_CHARS = 25;
 /** Paragraphs whose text is more than this share links are navigation, not prose. */
 export const MAX_PARAGRAPH_LINK_SHARE = 0.35;
-/** Unpunctuated text ("Home Politics Sports", captions, labels) counts this much as prose. */
-const UNPUNCTUATED_WEIGHT = 0.3;
+/**
+ * Prose is counted in tenths of a character, so that its sums stay small integers: the walk and
+ * the passes after it run mostly before V8 optimises them, and there every fractional number
+ * read or summed is a new heap object (a page's worth of them was the largest share of what a
+ * detection allocated). Divide by this for characters. (Int32: exact up to 200 million.)
+ */
+export const PROSE_UNIT = 10;
+/** Punctuated prose counts whole… */
+const PUNCTUATED_WEIGHT = PROSE_UNIT;
+/** …and unpunctuated text ("Home Politics Sports", captions, labels) three tenths. */
+const UNPUNCTUATED_WEIGHT = 3;
 
 /** A heading at least this share link text is the title of a teaser pointing elsewhere. */
 export const TEASER_LINK_SHARE = 0.6;
@@ -90,10 +99,10 @@ export interface PageStats {
   link: Int32Array;
   /** Of `allText`, characters inside links. */
   allLink: Int32Array;
-  /** Weighted prose characters in the subtree, furniture included. */
-  rawProse: Float64Array;
-  /** Weighted prose characters, leaving out furniture subtrees. */
-  prose: Float64Array;
+  /** Weighted prose in the subtree, furniture included, in tenths of a character (`PROSE_UNIT`). */
+  rawProse: Int32Array;
+  /** Weighted prose, leaving out furniture subtrees, in tenths of a character (`PROSE_UNIT`). */
+  prose: Int32Array;
   /** Prose paragraphs in the subtree, furniture left out. */
   paragraphs: Int32Array;
   /** Characters of heading text in the subtree. */
@@ -199,9 +208,9 @@ function sameSite(a: string, b: string): boolean {
 
 /** The walk, done in one go (Node, the command-line tool, tests). */
 export function measurePage(root: Element): PageStats {
-  const walk = walker(root);
-  walk.run(Infinity);
-  return walk.finish();
+  const walk = new Walk(root);
+  run(walk, Infinity);
+  return finish(walk);
 }
 
 /** Elements measured between two chances to yield: small enough to keep each slice short. */
@@ -212,9 +221,9 @@ const ELEMENTS_PER_STEP = 512;
  * can give the page its thread back between slices on a huge page.
  */
 export function* measurePageInSteps(root: Element): Generator<void, PageStats, void> {
-  const walk = walker(root);
-  while (!walk.run(walk.count() + ELEMENTS_PER_STEP)) yield;
-  return walk.finish();
+  const walk = new Walk(root);
+  while (!run(walk, walk.count + ELEMENTS_PER_STEP)) yield;
+  return finish(walk);
 }
 
 /**
@@ -237,6 +246,11 @@ function nameOf(value: unknown): string {
 
 /** Room for at least this many elements at first; the per-element arrays double when full. */
 const MIN_CAPACITY = 64;
+/**
+ * The element arrays are made with room for at most this many elements: V8 keeps a larger
+ * array made empty as a slow dictionary. Past it they grow as they are filled.
+ */
+const MAX_PRESIZED = 32_768;
 
 /** The per-element numbers of one walk, in document order (see `PageStats`); replaced when they grow. */
 interface Columns {
@@ -252,7 +266,7 @@ interface Columns {
   /** Of `ownText`, inside links. */
   ownLink: Int32Array;
   /** Prose credited to the element itself as a paragraph unit. */
-  ownProse: Float64Array;
+  ownProse: Int32Array;
   ownHeads: Int32Array;
   /** 1 for a teaser title (then the teasers in the subtree, once summed). */
   ownTeaser: Int32Array;
@@ -265,15 +279,20 @@ interface Columns {
   unitText: Int32Array;
   unitLink: Int32Array;
   unitPunct: Uint8Array;
+  /**
+   * The first link in the unit, by element number (0 for none: the root is never a link). Its
+   * href is read only if the unit is a heading: a teaser's title links to another page of the site.
+   */
+  unitFirstLink: Int32Array;
   // Filled in by `finish`: the sums with furniture included, and the headings in each subtree.
-  rawProse: Float64Array;
+  rawProse: Int32Array;
   allText: Int32Array;
   allLink: Int32Array;
   headingCount: Int32Array;
 }
 
-/** Bytes of all columns for one element: 2 Float64, 14 Int32, 1 Uint16 and 2 Uint8 columns. */
-const BYTES_PER_ELEMENT = 2 * 8 + 14 * 4 + 2 + 2;
+/** Bytes of all columns for one element: 17 Int32, 1 Uint16 and 2 Uint8 columns. */
+const BYTES_PER_ELEMENT = 17 * 4 + 2 + 2;
 
 /**
  * All columns as views of one buffer: each typed array of its own costs a native allocation
@@ -283,11 +302,6 @@ const BYTES_PER_ELEMENT = 2 * 8 + 14 * 4 + 2 + 2;
 function columns(capacity: number): Columns {
   const buffer = new ArrayBuffer(capacity * BYTES_PER_ELEMENT);
   let offset = 0;
-  const f64 = (): Float64Array => {
-    const a = new Float64Array(buffer, offset, capacity);
-    offset += capacity * 8;
-    return a;
-  };
   const i32 = (): Int32Array => {
     const a = new Int32Array(buffer, offset, capacity);
     offset += capacity * 4;
@@ -298,8 +312,8 @@ function columns(capacity: number): Columns {
     offset += capacity;
     return a;
   };
-  const ownProse = f64();
-  const rawProse = f64();
+  const ownProse = i32();
+  const rawProse = i32();
   const parent = i32();
   const end = i32();
   const unit = i32();
@@ -314,11 +328,12 @@ function columns(capacity: number): Columns {
   const allText = i32();
   const allLink = i32();
   const headingCount = i32();
+  const unitFirstLink = i32();
   const tagBits = new Uint16Array(buffer, offset, capacity);
   offset += capacity * 2;
   return {
     parent, end, flags: u8(), tagBits, unit, ownText, ownLink, ownProse, ownHeads, ownTeaser, ownDate,
-    ownParagraph, unitText, unitLink, unitPunct: u8(), rawProse, allText, allLink, headingCount,
+    ownParagraph, unitText, unitLink, unitPunct: u8(), unitFirstLink, rawProse, allText, allLink, headingCount,
   };
 }
 
@@ -346,346 +361,372 @@ const NAME_FLAGS: readonly number[] = Array.from({ length: 16 }, (_, bits) => {
 });
 
 /**
- * One walk over a document, resumable so that it can run in slices. The loop (`run`) keeps its
- * per-node state in local variables rather than closure variables, and the open elements as a
- * chain of parent indices rather than stacks: it runs once per page, mostly before the engine
- * has optimised it (5-10% less time than with closure state and stacks, measured in Chromium).
+ * The state of one walk over a document, resumable so that it can run in slices (see `run`).
+ * The steps are module functions taking this object rather than closures made per walk:
+ * optimised code that V8 specialised to one walk's closures is thrown away when the next walk
+ * makes new ones ("wrong call target"), and a class keeps one stable shape for every walk.
  */
-function walker(root: Element): { run: (limit: number) => boolean; count: () => number; finish: () => PageStats } {
-  // Sized by one native count, so the columns rarely grow (open shadow trees can add more).
-  let capacity = Math.max(MIN_CAPACITY, root.getElementsByTagName('*').length + 1);
-  let cols = columns(capacity);
-  const elements: Element[] = [];
-  const tags: string[] = [];
-  /** The first link's href in each paragraph unit: a teaser's title links to another page of the site. */
-  const unitHref: (string | undefined)[] = [];
-  const hidden: Element[] = [];
-  const hiddenParents: number[] = [];
-  const page: PageCounts = { controls: 0, forms: 0, prices: 0, code: 0, times: 0, forumNames: 0, articles: 0 };
-  const metadata: MetadataSources = { jsonLd: [], metas: [], itemtypes: [] };
+class Walk {
+  /** Room in `cols`; sized by one native count, so the columns rarely grow (open shadow trees can add more). */
+  capacity: number;
+  cols: Columns;
+  /** Made with room for `capacity` elements, so that numbering them does not copy them as they grow. */
+  readonly elements: Element[];
+  readonly tags: string[];
+  readonly hidden: Element[] = [];
+  readonly hiddenParents: number[] = [];
+  readonly page: PageCounts = { controls: 0, forms: 0, prices: 0, code: 0, times: 0, forumNames: 0, articles: 0 };
+  readonly metadata: MetadataSources = { jsonLd: [], metas: [], itemtypes: [], firstTime: undefined };
   /**
    * The site's own host, from the canonical or Open Graph URL (read with the head, before the
    * body's headings are judged); undefined when the page does not say, null before it is read.
    */
-  let siteHost: string | null | undefined = null;
+  siteHost: string | null | undefined = null;
   /** Elements with a rare attribute (see `RARE_ATTRIBUTES`), shadow trees added as they are entered. */
-  const rare = new Set<Element>();
+  readonly rare = new Set<Element>();
   /** `nameBits` per distinct class or id value, for this walk. */
-  const names = new Map<string, number>();
+  readonly names = new Map<string, number>();
   /** Facts of tag names outside the known table, for this walk. */
-  const otherTags = new Map<string, TagFacts>();
+  readonly otherTags = new Map<string, TagFacts>();
   /** Open shadow roots of open elements, walked after the element's own children. */
-  const shadows = new Map<number, ShadowRoot>();
-
+  readonly shadows = new Map<number, ShadowRoot>();
   // Where the walk stopped (see `run`): elements numbered so far, the next node to look at, the
   // innermost open element, and how many links and code elements are open around it.
-  let count = 0;
-  let next: Node | null = null;
-  let cur = 0;
-  let linkDepth = 0;
-  let codeDepth = 0;
+  count = 0;
+  next: Node | null = null;
+  cur = 0;
+  linkDepth = 0;
+  codeDepth = 0;
 
-  function nameBitsOf(value: string): number {
-    let bits = names.get(value);
-    if (bits === undefined) {
-      bits = nameBits(value);
-      names.set(value, bits);
-    }
-    return bits;
+  constructor(root: Element) {
+    this.capacity = Math.max(MIN_CAPACITY, root.getElementsByTagName('*').length + 1);
+    this.cols = columns(this.capacity);
+    this.elements = new Array<Element>(Math.min(this.capacity, MAX_PRESIZED));
+    this.tags = new Array<string>(Math.min(this.capacity, MAX_PRESIZED));
+    // The root is opened before the walk: it opens a paragraph unit whatever its tag, so that
+    // every text has one, and its attributes are always read.
+    addRare(root, this.rare);
+    const facts = tagFacts(root.tagName, this.otherTags);
+    if (facts.tag === 'ARTICLE') this.page.articles++;
+    this.elements[0] = root;
+    this.tags[0] = facts.tag;
+    this.cols.parent[0] = -1;
+    this.cols.flags[0] = elementFlags(this, root, facts.bits, 0, true);
+    this.cols.tagBits[0] = facts.bits;
+    this.cols.unit[0] = 0;
+    this.count = 1;
+    this.next = root.firstChild;
   }
+}
 
-  /** Elements that are never entered: form controls, metadata, scripts, the head. */
-  function skipped(el: Element, tagBits: number, parentFlags: number): void {
-    if (tagBits & Tag.Control) {
-      if (!(parentFlags & Flag.InAriaHidden)) page.controls++;
-    } else if (tagBits & Tag.Meta) metadata.metas.push(el);
-    else if (tagBits & Tag.Script) {
-      if (el.getAttribute('type') === 'application/ld+json') metadata.jsonLd.push(el.textContent ?? '');
-    } else if (tagBits & Tag.Head) {
-      for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-        const facts = tagFacts(c.tagName, otherTags);
-        if (!(facts.bits & Tag.Head)) skipped(c, facts.bits, parentFlags);
+function nameBitsOf(w: Walk, value: string): number {
+  let bits = w.names.get(value);
+  if (bits === undefined) {
+    bits = nameBits(value);
+    w.names.set(value, bits);
+  }
+  return bits;
+}
+
+/** Elements that are never entered: form controls, metadata, scripts, the head. */
+function skipped(w: Walk, el: Element, tagBits: number, parentFlags: number): void {
+  if (tagBits & Tag.Control) {
+    if (!(parentFlags & Flag.InAriaHidden)) w.page.controls++;
+  } else if (tagBits & Tag.Meta) w.metadata.metas.push(el);
+  else if (tagBits & Tag.Script) {
+    if (el.getAttribute('type') === 'application/ld+json') w.metadata.jsonLd.push(el.textContent ?? '');
+  } else if (tagBits & Tag.Head) {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const facts = tagFacts(c.tagName, w.otherTags);
+      if (!(facts.bits & Tag.Head)) skipped(w, c, facts.bits, parentFlags);
+    }
+  }
+}
+
+/**
+ * An element's flags: what its parent's flags pass down (`inherited`), its tag, its class and
+ * id words, and its rare attributes. Counts the page's forum names on the way.
+ */
+function elementFlags(w: Walk, el: Element, tagBits: number, inherited: number, isRare: boolean): number {
+  let flags = (inherited & (Flag.InFurniture | Flag.InAriaHidden)) | tagFlags(tagBits);
+  const cls = nameOf(el.className);
+  const id = nameOf(el.id);
+  const bits = (cls !== '' ? nameBitsOf(w, cls) : 0) | (id !== '' ? nameBitsOf(w, id) : 0);
+  if (bits !== 0 && !(tagBits & Tag.Root)) {
+    const named = NAME_FLAGS[bits]!;
+    // Article markup outweighs furniture words ("article.post-share-wrapper").
+    if (named & Flag.ArticleName || !(tagBits & Tag.Article)) flags |= named;
+  }
+  if (isRare) flags |= rareFlags(w, el, tagBits);
+  if (bits & Name.Forum && !(flags & Flag.InAriaHidden)) w.page.forumNames++;
+  return flags;
+}
+
+/** What the rare attributes of an element add to its flags (and the page's microdata types). */
+function rareFlags(w: Walk, el: Element, tagBits: number): number {
+  let flags = 0;
+  const role = el.getAttribute('role');
+  if (isFurnitureRole(role)) flags |= Flag.Furniture | Flag.InFurniture;
+  if (!(tagBits & Tag.Article) && (role === 'main' || el.getAttribute('itemprop') === 'articleBody')) flags |= Flag.ArticleMarkup;
+  if (el.getAttribute('aria-hidden') === 'true') flags |= Flag.AriaHidden | Flag.InAriaHidden | Flag.Furniture | Flag.InFurniture;
+  const itemtype = el.getAttribute('itemtype');
+  if (itemtype) w.metadata.itemtypes.push(itemtype);
+  return flags;
+}
+
+function pointsIntoSite(w: Walk, href: string | undefined): boolean {
+  if (!href) return true;
+  const c = href.charCodeAt(0);
+  if (c === 35 /* # */ || href.startsWith('javascript:')) return false;
+  if (!/^([a-z][a-z0-9+.-]*:)?\/\//i.test(href)) return true;
+  if (w.siteHost === null) w.siteHost = hostOf(w.metadata.metas);
+  if (w.siteHost === undefined) return true;
+  const host = hostOf1(href);
+  return host === undefined || sameSite(host, w.siteHost);
+}
+
+/** A heading's unit is a teaser title when mostly a link into the site. */
+function judgeHeading(w: Walk, i: number, c: Columns): void {
+  const chars = c.unitText[i]!;
+  c.ownHeads[i] = c.ownHeads[i]! + chars;
+  if (chars > 0 && c.unitLink[i]! >= chars * TEASER_LINK_SHARE && pointsIntoSite(w, firstHref(w, i, c))) c.ownTeaser[i] = 1;
+}
+
+/** The href of the first link in paragraph unit `i`, undefined when it has none. */
+function firstHref(w: Walk, i: number, c: Columns): string | undefined {
+  const link = c.unitFirstLink[i]!;
+  return link > 0 ? w.elements[link]!.getAttribute('href') ?? '' : undefined;
+}
+
+/** A paragraph unit closes: prose when long enough and little linked. */
+function judgeParagraph(i: number, c: Columns): void {
+  const chars = c.unitText[i]!;
+  if (chars >= MIN_PARAGRAPH_CHARS && c.unitLink[i]! <= chars * MAX_PARAGRAPH_LINK_SHARE) {
+    c.ownProse[i] = chars * (c.unitPunct[i] ? PUNCTUATED_WEIGHT : UNPUNCTUATED_WEIGHT);
+    c.ownParagraph[i] = 1;
+  }
+}
+
+/** A text node's dates and prices (it holds an ASCII digit and is short). */
+function datesAndPrices(w: Walk, data: string, n: number, i: number, c: Columns, inCode: boolean): void {
+  if (DATE.test(data)) c.ownDate[i] = 1;
+  if (n < MAX_PRICE_TEXT && !inCode && !(c.flags[i]! & Flag.InAriaHidden) && PRICE.test(data)) w.page.prices++;
+}
+
+/** What an opened link, code, form, time or article element adds to the page's counts. */
+function countOpened(w: Walk, el: Element, k: number, tagBits: number, tag: string, unit: number): void {
+  if (tagBits & Tag.Article && tag === 'ARTICLE') w.page.articles++;
+  if (tagBits & Tag.Link) {
+    if (w.cols.unitFirstLink[unit] === 0) w.cols.unitFirstLink[unit] = k;
+  } else if (tagBits & Tag.Form) w.page.forms++;
+  else if (tagBits & Tag.Time) {
+    w.page.times++;
+    if (w.metadata.firstTime === undefined) {
+      const dt = el.getAttribute('datetime');
+      if (dt) w.metadata.firstTime = dt;
+    }
+  }
+}
+
+/**
+ * Walks on until `limit` elements are measured or the document ends; true when it ends. The
+ * loop keeps its per-node state in local variables, and the open elements as a chain of parent
+ * indices rather than stacks: it runs once per page, mostly before the engine has optimised it.
+ */
+function run(w: Walk, limit: number): boolean {
+  let c = w.cols;
+  let { parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c;
+  const { elements, tags, rare, shadows, otherTags } = w;
+  // The node to look at, the innermost open element, the paragraph unit its text goes to.
+  let node = w.next;
+  let i = w.cur;
+  let unit = unitOf[i]!;
+  let n = w.count;
+  let linkDepth = w.linkDepth;
+  let codeDepth = w.codeDepth;
+  let done = false;
+  for (;;) {
+    if (node !== null) {
+      const type = node.nodeType;
+      if (type === TEXT_NODE) {
+        const data = (node as Text).data;
+        node = node.nextSibling;
+        if (!NOT_SPACE.test(data)) continue;
+        const chars = shownLength(data);
+        ownText[i] = ownText[i]! + chars;
+        unitText[unit] = unitText[unit]! + chars;
+        if (linkDepth > 0) {
+          ownLink[i] = ownLink[i]! + chars;
+          unitLink[unit] = unitLink[unit]! + chars;
+        }
+        if (unitPunct[unit] === 0 && SENTENCE_MARK.test(data)) unitPunct[unit] = 1;
+        if (chars <= MAX_DATE_TEXT && ASCII_DIGIT.test(data)) datesAndPrices(w, data, chars, i, c, codeDepth > 0);
+        // Not shown to assistive technology: left out of the page-wide counts.
+        if (codeDepth > 0 && !(flagsOf[i]! & Flag.InAriaHidden)) w.page.code += chars;
+        continue;
       }
-    }
-  }
-
-  /**
-   * An element's flags: what its parent's flags pass down (`inherited`), its tag, its class and
-   * id words, and its rare attributes. Counts the page's forum names on the way.
-   */
-  function elementFlags(el: Element, tagBits: number, inherited: number, isRare: boolean): number {
-    let flags = (inherited & (Flag.InFurniture | Flag.InAriaHidden)) | tagFlags(tagBits);
-    const cls = nameOf(el.className);
-    const id = nameOf(el.id);
-    const bits = (cls !== '' ? nameBitsOf(cls) : 0) | (id !== '' ? nameBitsOf(id) : 0);
-    if (bits !== 0 && !(tagBits & Tag.Root)) {
-      const named = NAME_FLAGS[bits]!;
-      // Article markup outweighs furniture words ("article.post-share-wrapper").
-      if (named & Flag.ArticleName || !(tagBits & Tag.Article)) flags |= named;
-    }
-    if (isRare) flags |= rareFlags(el, tagBits);
-    if (bits & Name.Forum && !(flags & Flag.InAriaHidden)) page.forumNames++;
-    return flags;
-  }
-
-  /** What the rare attributes of an element add to its flags (and the page's microdata types). */
-  function rareFlags(el: Element, tagBits: number): number {
-    let flags = 0;
-    const role = el.getAttribute('role');
-    if (isFurnitureRole(role)) flags |= Flag.Furniture | Flag.InFurniture;
-    if (!(tagBits & Tag.Article) && (role === 'main' || el.getAttribute('itemprop') === 'articleBody')) flags |= Flag.ArticleMarkup;
-    if (el.getAttribute('aria-hidden') === 'true') flags |= Flag.AriaHidden | Flag.InAriaHidden | Flag.Furniture | Flag.InFurniture;
-    const itemtype = el.getAttribute('itemtype');
-    if (itemtype) metadata.itemtypes.push(itemtype);
-    return flags;
-  }
-
-  function pointsIntoSite(href: string | undefined): boolean {
-    if (!href) return true;
-    const c = href.charCodeAt(0);
-    if (c === 35 /* # */ || href.startsWith('javascript:')) return false;
-    if (!/^([a-z][a-z0-9+.-]*:)?\/\//i.test(href)) return true;
-    if (siteHost === null) siteHost = hostOf(metadata.metas);
-    if (siteHost === undefined) return true;
-    const host = hostOf1(href);
-    return host === undefined || sameSite(host, siteHost);
-  }
-
-  /** A heading's unit is a teaser title when mostly a link into the site. */
-  function judgeHeading(i: number, c: Columns): void {
-    const chars = c.unitText[i]!;
-    c.ownHeads[i] = c.ownHeads[i]! + chars;
-    if (chars > 0 && c.unitLink[i]! >= chars * TEASER_LINK_SHARE && pointsIntoSite(unitHref[i])) c.ownTeaser[i] = 1;
-  }
-
-  /** A text node's dates and prices (it holds an ASCII digit and is short). */
-  function datesAndPrices(data: string, n: number, i: number, c: Columns): void {
-    if (DATE.test(data)) c.ownDate[i] = 1;
-    if (n < MAX_PRICE_TEXT && codeDepth === 0 && !(c.flags[i]! & Flag.InAriaHidden) && PRICE.test(data)) page.prices++;
-  }
-
-  /** Walks on until `limit` elements are measured or the document ends; true when it ends. */
-  function run(limit: number): boolean {
-    let c = cols;
-    let { parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c;
-    // The node to look at, the innermost open element, the paragraph unit its text goes to.
-    let node = next;
-    let i = cur;
-    let unit = unitOf[i]!;
-    let n = count;
-    for (;;) {
-      if (node !== null) {
-        const type = node.nodeType;
-        if (type === TEXT_NODE) {
-          const data = (node as Text).data;
-          node = node.nextSibling;
-          if (!NOT_SPACE.test(data)) continue;
-          const chars = shownLength(data);
-          ownText[i] = ownText[i]! + chars;
-          unitText[unit] = unitText[unit]! + chars;
-          if (linkDepth > 0) {
-            ownLink[i] = ownLink[i]! + chars;
-            unitLink[unit] = unitLink[unit]! + chars;
-          }
-          if (unitPunct[unit] === 0 && SENTENCE_MARK.test(data)) unitPunct[unit] = 1;
-          if (chars <= MAX_DATE_TEXT && ASCII_DIGIT.test(data)) datesAndPrices(data, chars, i, c);
-          // Not shown to assistive technology: left out of the page-wide counts.
-          if (codeDepth > 0 && !(flagsOf[i]! & Flag.InAriaHidden)) page.code += chars;
-          continue;
-        }
-        if (type !== ELEMENT_NODE) {
-          node = node.nextSibling;
-          continue;
-        }
-        const el = node as Element;
-        const facts = tagFacts(el.tagName, otherTags);
-        const tagBits = facts.bits;
-        if (tagBits & Tag.Skip) {
-          skipped(el, tagBits, flagsOf[i]!);
-          node = el.nextSibling;
-          continue;
-        }
-        const isRare = rare.has(el);
-        if (isRare && isHidden(el)) {
-          hidden.push(el);
-          hiddenParents.push(i);
-          node = el.nextSibling;
-          continue;
-        }
-        if (n >= limit) break;
-        if (n >= capacity) {
-          capacity *= 2;
-          cols = c = grown(c, capacity);
-          ({ parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c);
-        }
-        // Open the element: number it, and work out its flags.
-        const k = n++;
-        elements[k] = el;
-        tags[k] = facts.tag;
-        parent[k] = i;
-        tagBitsOf[k] = tagBits;
-        flagsOf[k] = elementFlags(el, tagBits, flagsOf[i]!, isRare);
-        unitOf[k] = tagBits & Tag.Block ? k : unit;
-        if (tagBits & (Tag.Link | Tag.Code | Tag.Form | Tag.Time | Tag.Article)) {
-          if (tagBits & Tag.Article && facts.tag === 'ARTICLE') page.articles++;
-          if (tagBits & Tag.Link) {
-            if (unitHref[unit] === undefined) unitHref[unit] = el.getAttribute('href') ?? '';
-          } else if (tagBits & Tag.Form) page.forms++;
-          else if (tagBits & Tag.Time) {
-            page.times++;
-            if (metadata.firstTime === undefined) {
-              const dt = el.getAttribute('datetime');
-              if (dt) metadata.firstTime = dt;
-            }
-          }
-        }
-        const first = el.firstChild;
-        // Only elements that can host one are asked for a shadow root (custom elements, and
-        // childless ones of the tags that take one): that is where web components keep their
-        // content, and asking every element would cost a DOM call each.
-        if (tagBits & Tag.Custom || (first === null && tagBits & Tag.ShadowHost)) {
-          const shadow = (el as { shadowRoot?: ShadowRoot | null }).shadowRoot;
-          if (shadow) shadows.set(k, shadow);
-        }
-        if (first !== null || shadows.size > 0 && shadows.has(k)) {
-          if (tagBits & Tag.Link) linkDepth++;
-          if (tagBits & Tag.Code) codeDepth++;
-          i = k;
-          if (tagBits & Tag.Block) unit = k;
-          node = first;
-          continue;
-        }
-        end[k] = n;
+      if (type !== ELEMENT_NODE) {
+        node = node.nextSibling;
+        continue;
+      }
+      const el = node as Element;
+      const facts = tagFacts(el.tagName, otherTags);
+      const tagBits = facts.bits;
+      if (tagBits & Tag.Skip) {
+        skipped(w, el, tagBits, flagsOf[i]!);
         node = el.nextSibling;
         continue;
       }
-      // No more children: an open shadow root's are walked after the light ones.
-      if (shadows.size > 0) {
-        const shadow = shadows.get(i);
-        if (shadow) {
-          shadows.delete(i);
-          addRare(shadow, rare);
-          node = shadow.firstChild;
-          continue;
-        }
+      const isRare = rare.has(el);
+      if (isRare && isHidden(el)) {
+        w.hidden.push(el);
+        w.hiddenParents.push(i);
+        node = el.nextSibling;
+        continue;
       }
-      // Close the innermost open element: the paragraph unit it opened, if any, is judged — a
-      // heading (a teaser's title when mostly a link into the site), or prose when long
-      // enough and little linked.
-      const tagBits = tagBitsOf[i]!;
-      end[i] = n;
-      if (tagBits & Tag.Link) linkDepth--;
-      if (tagBits & Tag.Code) codeDepth--;
-      if (tagBits & Tag.Block) {
-        if (flagsOf[i]! & Flag.Heading) judgeHeading(i, c);
-        else {
-          const chars = unitText[i]!;
-          if (chars >= MIN_PARAGRAPH_CHARS && unitLink[i]! <= chars * MAX_PARAGRAPH_LINK_SHARE) {
-            c.ownProse[i] = chars * (unitPunct[i] ? 1 : UNPUNCTUATED_WEIGHT);
-            c.ownParagraph[i] = 1;
-          }
-        }
+      if (n >= limit) break;
+      if (n >= w.capacity) {
+        w.capacity *= 2;
+        w.cols = c = grown(c, w.capacity);
+        ({ parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c);
       }
-      if (i === 0) {
-        count = n;
-        next = null;
-        cur = 0;
-        return true;
+      // Open the element: number it, and work out its flags.
+      const k = n++;
+      elements[k] = el;
+      tags[k] = facts.tag;
+      parent[k] = i;
+      tagBitsOf[k] = tagBits;
+      flagsOf[k] = elementFlags(w, el, tagBits, flagsOf[i]!, isRare);
+      unitOf[k] = tagBits & Tag.Block ? k : unit;
+      if (tagBits & (Tag.Link | Tag.Code | Tag.Form | Tag.Time | Tag.Article)) countOpened(w, el, k, tagBits, facts.tag, unit);
+      const first = el.firstChild;
+      // Only elements that can host one are asked for a shadow root (custom elements, and
+      // childless ones of the tags that take one): that is where web components keep their
+      // content, and asking every element would cost a DOM call each.
+      if (tagBits & Tag.Custom || (first === null && tagBits & Tag.ShadowHost)) {
+        const shadow = (el as { shadowRoot?: ShadowRoot | null }).shadowRoot;
+        if (shadow) shadows.set(k, shadow);
       }
-      node = elements[i]!.nextSibling;
-      i = parent[i]!;
-      unit = unitOf[i]!;
+      if (first !== null || (shadows.size > 0 && shadows.has(k))) {
+        if (tagBits & Tag.Link) linkDepth++;
+        if (tagBits & Tag.Code) codeDepth++;
+        i = k;
+        if (tagBits & Tag.Block) unit = k;
+        node = first;
+        continue;
+      }
+      end[k] = n;
+      node = el.nextSibling;
+      continue;
     }
-    count = n;
-    next = node;
-    cur = i;
-    return false;
-  }
-
-  /**
-   * Sums along the tree, once the walk is done. Children come after their parent in document
-   * order, so one backward pass adds each element's finished sums into its parent's. The
-   * walk's own columns become the "furniture left out" sums in place; the "furniture included"
-   * sums start as copies of them.
-   */
-  function finish(): PageStats {
-    const n = count;
-    const c = cols;
-    const parent = c.parent.subarray(0, n);
-    const flags = c.flags.subarray(0, n);
-    const prose = c.ownProse.subarray(0, n);
-    const text = c.ownText.subarray(0, n);
-    const link = c.ownLink.subarray(0, n);
-    const headings = c.ownHeads.subarray(0, n);
-    const teasers = c.ownTeaser.subarray(0, n);
-    const dates = c.ownDate.subarray(0, n);
-    const paragraphs = c.ownParagraph.subarray(0, n);
-    const rawProse = c.rawProse.subarray(0, n);
-    const allText = c.allText.subarray(0, n);
-    const allLink = c.allLink.subarray(0, n);
-    const headingCount = c.headingCount.subarray(0, n);
-    rawProse.set(prose);
-    allText.set(text);
-    allLink.set(link);
-    for (let i = n - 1; i >= 0; i--) {
-      const f = flags[i]!;
-      if (f & Flag.Heading) headingCount[i]!++;
-      const p = parent[i]!;
-      // aria-hidden parts count for nothing above them, as if skipped (see Flag.AriaHidden).
-      if (p < 0 || f & Flag.AriaHidden) continue;
-      rawProse[p]! += rawProse[i]!;
-      allText[p]! += allText[i]!;
-      allLink[p]! += allLink[i]!;
-      // Furniture keeps its numbers to itself: a comment thread's prose is no evidence that its
-      // parent holds the article, and its text costs the parent nothing, since it will be left
-      // out (exclude.ts). Forms are judged by their text later: whole pages sit in one.
-      if (f & Flag.Furniture) continue;
-      prose[p]! += prose[i]!;
-      paragraphs[p]! += paragraphs[i]!;
-      text[p]! += text[i]!;
-      link[p]! += link[i]!;
-      headings[p]! += headings[i]!;
-      teasers[p]! += teasers[i]!;
-      headingCount[p]! += headingCount[i]!;
-      dates[p]! += dates[i]!;
+    // No more children: an open shadow root's are walked after the light ones.
+    if (shadows.size > 0) {
+      const shadow = shadows.get(i);
+      if (shadow) {
+        shadows.delete(i);
+        addRare(shadow, rare);
+        node = shadow.firstChild;
+        continue;
+      }
     }
-    return {
-      elements,
-      tags,
-      parent,
-      end: c.end.subarray(0, n),
-      flags,
-      text,
-      allText,
-      link,
-      allLink,
-      rawProse,
-      prose,
-      paragraphs,
-      headings,
-      teasers,
-      headingCount,
-      dates,
-      page,
-      metadata,
-      hidden,
-      hiddenParent: Int32Array.from(hiddenParents),
-      count: n,
-    };
+    // Close the innermost open element: the paragraph unit it opened, if any, is judged — a
+    // heading (a teaser's title when mostly a link into the site), or prose when long
+    // enough and little linked.
+    const tagBits = tagBitsOf[i]!;
+    end[i] = n;
+    if (tagBits & Tag.Link) linkDepth--;
+    if (tagBits & Tag.Code) codeDepth--;
+    if (tagBits & Tag.Block) {
+      if (flagsOf[i]! & Flag.Heading) judgeHeading(w, i, c);
+      else judgeParagraph(i, c);
+    }
+    if (i === 0) {
+      done = true;
+      node = null;
+      break;
+    }
+    node = elements[i]!.nextSibling;
+    i = parent[i]!;
+    unit = unitOf[i]!;
   }
+  w.count = n;
+  w.next = node;
+  w.cur = done ? 0 : i;
+  w.linkDepth = linkDepth;
+  w.codeDepth = codeDepth;
+  return done;
+}
 
-  // The root is opened before the walk: it opens a paragraph unit whatever its tag, so that
-  // every text has one, and its attributes are always read.
-  addRare(root, rare);
-  const facts = tagFacts(root.tagName, otherTags);
-  if (facts.tag === 'ARTICLE') page.articles++;
-  elements[0] = root;
-  tags[0] = facts.tag;
-  cols.parent[0] = -1;
-  cols.flags[0] = elementFlags(root, facts.bits, 0, true);
-  cols.tagBits[0] = facts.bits;
-  cols.unit[0] = 0;
-  count = 1;
-  next = root.firstChild;
-  return { run, count: () => count, finish };
+/**
+ * Sums along the tree, once the walk is done. Children come after their parent in document
+ * order, so one backward pass adds each element's finished sums into its parent's. The
+ * walk's own columns become the "furniture left out" sums in place; the "furniture included"
+ * sums start as copies of them.
+ */
+function finish(w: Walk): PageStats {
+  const n = w.count;
+  const c = w.cols;
+  const parent = c.parent.subarray(0, n);
+  const flags = c.flags.subarray(0, n);
+  const prose = c.ownProse.subarray(0, n);
+  const text = c.ownText.subarray(0, n);
+  const link = c.ownLink.subarray(0, n);
+  const headings = c.ownHeads.subarray(0, n);
+  const teasers = c.ownTeaser.subarray(0, n);
+  const dates = c.ownDate.subarray(0, n);
+  const paragraphs = c.ownParagraph.subarray(0, n);
+  const rawProse = c.rawProse.subarray(0, n);
+  const allText = c.allText.subarray(0, n);
+  const allLink = c.allLink.subarray(0, n);
+  const headingCount = c.headingCount.subarray(0, n);
+  rawProse.set(prose);
+  allText.set(text);
+  allLink.set(link);
+  for (let i = n - 1; i >= 0; i--) {
+    const f = flags[i]!;
+    if (f & Flag.Heading) headingCount[i]!++;
+    const p = parent[i]!;
+    // aria-hidden parts count for nothing above them, as if skipped (see Flag.AriaHidden).
+    if (p < 0 || f & Flag.AriaHidden) continue;
+    rawProse[p]! += rawProse[i]!;
+    allText[p]! += allText[i]!;
+    allLink[p]! += allLink[i]!;
+    // Furniture keeps its numbers to itself: a comment thread's prose is no evidence that its
+    // parent holds the article, and its text costs the parent nothing, since it will be left
+    // out (exclude.ts). Forms are judged by their text later: whole pages sit in one.
+    if (f & Flag.Furniture) continue;
+    prose[p]! += prose[i]!;
+    paragraphs[p]! += paragraphs[i]!;
+    text[p]! += text[i]!;
+    link[p]! += link[i]!;
+    headings[p]! += headings[i]!;
+    teasers[p]! += teasers[i]!;
+    headingCount[p]! += headingCount[i]!;
+    dates[p]! += dates[i]!;
+  }
+  const metadata: MetadataSources = { jsonLd: w.metadata.jsonLd, metas: w.metadata.metas, itemtypes: w.metadata.itemtypes };
+  if (w.metadata.firstTime !== undefined) metadata.firstTime = w.metadata.firstTime;
+  return {
+    elements: w.elements,
+    tags: w.tags,
+    parent,
+    end: c.end.subarray(0, n),
+    flags,
+    text,
+    allText,
+    link,
+    allLink,
+    rawProse,
+    prose,
+    paragraphs,
+    headings,
+    teasers,
+    headingCount,
+    dates,
+    page: w.page,
+    metadata,
+    hidden: w.hidden,
+    hiddenParent: Int32Array.from(w.hiddenParents),
+    count: n,
+  };
 }
