@@ -252,97 +252,94 @@ const MIN_CAPACITY = 64;
  */
 const MAX_PRESIZED = 32_768;
 
-/** The per-element numbers of one walk, in document order (see `PageStats`); replaced when they grow. */
-interface Columns {
-  parent: Int32Array;
-  end: Int32Array;
-  flags: Uint8Array;
-  /** `Tag` bits of the element's tag. */
-  tagBits: Uint16Array;
-  /** The paragraph unit the element's inline text belongs to: itself when it opens one. */
-  unit: Int32Array;
-  /** Characters of text directly inside (not in child elements). */
-  ownText: Int32Array;
-  /** Of `ownText`, inside links. */
-  ownLink: Int32Array;
-  /** Prose credited to the element itself as a paragraph unit. */
-  ownProse: Int32Array;
-  ownHeads: Int32Array;
-  /** 1 for a teaser title (then the teasers in the subtree, once summed). */
-  ownTeaser: Int32Array;
-  /** 1 for a text holding a date (then the dates in the subtree, once summed). */
-  ownDate: Int32Array;
-  /** 1 for a paragraph of prose (then the paragraphs in the subtree, once summed). */
-  ownParagraph: Int32Array;
-  // The paragraph unit each block element opens: the inline text inside it, how much of it is
-  // links, and whether it is punctuated.
-  unitText: Int32Array;
-  unitLink: Int32Array;
-  unitPunct: Uint8Array;
-  /**
-   * The first link in the unit, by element number (0 for none: the root is never a link). Its
-   * href is read only if the unit is a heading: a teaser's title links to another page of the site.
-   */
-  unitFirstLink: Int32Array;
-  // Filled in by `finish`: the sums with furniture included, and the headings in each subtree.
-  rawProse: Int32Array;
-  allText: Int32Array;
-  allLink: Int32Array;
-  headingCount: Int32Array;
-}
-
 /** Bytes of all columns for one element: 17 Int32, 1 Uint16 and 2 Uint8 columns. */
 const BYTES_PER_ELEMENT = 17 * 4 + 2 + 2;
 
 /**
- * All columns as views of one buffer: each typed array of its own costs a native allocation
- * (twenty of them took 0.1-0.5 ms in a fresh Chromium page, one buffer cut up ~0.01 ms).
- * Widest types first, so that every view is aligned.
+ * The per-element numbers of one walk, in document order (see `PageStats`); replaced when they
+ * grow. All columns are views of one buffer: each typed array of its own costs a native
+ * allocation (twenty of them took 0.1-0.5 ms in a fresh Chromium page, one buffer cut up
+ * ~0.01 ms). Widest types first, so that every view is aligned.
+ *
+ * A class rather than an object literal, here and for `PageStats`: V8 makes a literal's shape
+ * anew the second time the literal runs, which throws away code optimised for the first walk
+ * ("dependent field type changed"); a constructor keeps one shape for every walk.
  */
-function columns(capacity: number): Columns {
-  const buffer = new ArrayBuffer(capacity * BYTES_PER_ELEMENT);
-  let offset = 0;
-  const i32 = (): Int32Array => {
-    const a = new Int32Array(buffer, offset, capacity);
-    offset += capacity * 4;
-    return a;
-  };
-  const u8 = (): Uint8Array => {
-    const a = new Uint8Array(buffer, offset, capacity);
-    offset += capacity;
-    return a;
-  };
-  const ownProse = i32();
-  const rawProse = i32();
-  const parent = i32();
-  const end = i32();
-  const unit = i32();
-  const ownText = i32();
-  const ownLink = i32();
-  const ownHeads = i32();
-  const ownTeaser = i32();
-  const ownDate = i32();
-  const ownParagraph = i32();
-  const unitText = i32();
-  const unitLink = i32();
-  const allText = i32();
-  const allLink = i32();
-  const headingCount = i32();
-  const unitFirstLink = i32();
-  const tagBits = new Uint16Array(buffer, offset, capacity);
-  offset += capacity * 2;
-  return {
-    parent, end, flags: u8(), tagBits, unit, ownText, ownLink, ownProse, ownHeads, ownTeaser, ownDate,
-    ownParagraph, unitText, unitLink, unitPunct: u8(), unitFirstLink, rawProse, allText, allLink, headingCount,
-  };
+class Columns {
+  readonly ownProse: Int32Array;
+  readonly rawProse: Int32Array;
+  readonly parent: Int32Array;
+  readonly end: Int32Array;
+  /** The paragraph unit the element's inline text belongs to: itself when it opens one. */
+  readonly unit: Int32Array;
+  /** Characters of text directly inside (not in child elements). */
+  readonly ownText: Int32Array;
+  /** Of `ownText`, inside links. */
+  readonly ownLink: Int32Array;
+  readonly ownHeads: Int32Array;
+  /** 1 for a teaser title (then the teasers in the subtree, once summed). */
+  readonly ownTeaser: Int32Array;
+  /** 1 for a text holding a date (then the dates in the subtree, once summed). */
+  readonly ownDate: Int32Array;
+  /** 1 for a paragraph of prose (then the paragraphs in the subtree, once summed). */
+  readonly ownParagraph: Int32Array;
+  // The paragraph unit each block element opens: the inline text inside it, how much of it is
+  // links, and whether it is punctuated.
+  readonly unitText: Int32Array;
+  readonly unitLink: Int32Array;
+  // Filled in by `finish`: the sums with furniture included, and the headings in each subtree.
+  readonly allText: Int32Array;
+  readonly allLink: Int32Array;
+  readonly headingCount: Int32Array;
+  /**
+   * The first link in the unit, by element number (0 for none: the root is never a link). Its
+   * href is read only if the unit is a heading: a teaser's title links to another page of the site.
+   */
+  readonly unitFirstLink: Int32Array;
+  /** `Tag` bits of the element's tag. */
+  readonly tagBits: Uint16Array;
+  readonly flags: Uint8Array;
+  readonly unitPunct: Uint8Array;
+
+  constructor(readonly capacity: number) {
+    const buffer = new ArrayBuffer(capacity * BYTES_PER_ELEMENT);
+    const word = capacity * 4;
+    let at = 0;
+    this.ownProse = new Int32Array(buffer, at, capacity);
+    this.rawProse = new Int32Array(buffer, (at += word), capacity);
+    this.parent = new Int32Array(buffer, (at += word), capacity);
+    this.end = new Int32Array(buffer, (at += word), capacity);
+    this.unit = new Int32Array(buffer, (at += word), capacity);
+    this.ownText = new Int32Array(buffer, (at += word), capacity);
+    this.ownLink = new Int32Array(buffer, (at += word), capacity);
+    this.ownHeads = new Int32Array(buffer, (at += word), capacity);
+    this.ownTeaser = new Int32Array(buffer, (at += word), capacity);
+    this.ownDate = new Int32Array(buffer, (at += word), capacity);
+    this.ownParagraph = new Int32Array(buffer, (at += word), capacity);
+    this.unitText = new Int32Array(buffer, (at += word), capacity);
+    this.unitLink = new Int32Array(buffer, (at += word), capacity);
+    this.allText = new Int32Array(buffer, (at += word), capacity);
+    this.allLink = new Int32Array(buffer, (at += word), capacity);
+    this.headingCount = new Int32Array(buffer, (at += word), capacity);
+    this.unitFirstLink = new Int32Array(buffer, (at += word), capacity);
+    this.tagBits = new Uint16Array(buffer, (at += word), capacity);
+    this.flags = new Uint8Array(buffer, (at += capacity * 2), capacity);
+    this.unitPunct = new Uint8Array(buffer, (at += capacity), capacity);
+  }
+
+  /** The same columns with room for `capacity` elements, their numbers kept. */
+  grown(capacity: number): Columns {
+    const more = new Columns(capacity);
+    for (const key of COLUMN_NAMES) more[key].set(this[key]);
+    return more;
+  }
 }
 
-/** The same columns with room for `capacity` elements, their numbers kept. */
-function grown(c: Columns, capacity: number): Columns {
-  const more = columns(capacity);
-  for (const key of Object.keys(c) as (keyof Columns)[]) (more[key] as Int32Array).set(c[key] as Int32Array);
-  return more;
-}
+const COLUMN_NAMES = [
+  'ownProse', 'rawProse', 'parent', 'end', 'unit', 'ownText', 'ownLink', 'ownHeads', 'ownTeaser', 'ownDate',
+  'ownParagraph', 'unitText', 'unitLink', 'allText', 'allLink', 'headingCount', 'unitFirstLink', 'tagBits',
+  'flags', 'unitPunct',
+] as const satisfies readonly (keyof Columns)[];
 
 /** `Flag` bits an element takes from its tag alone. */
 function tagFlags(tagBits: number): number {
@@ -367,16 +364,23 @@ const NAME_FLAGS: readonly number[] = Array.from({ length: 16 }, (_, bits) => {
  * makes new ones ("wrong call target"), and a class keeps one stable shape for every walk.
  */
 class Walk {
-  /** Room in `cols`; sized by one native count, so the columns rarely grow (open shadow trees can add more). */
-  capacity: number;
+  /** Sized by one native count, so the columns rarely grow (open shadow trees can add more). */
   cols: Columns;
-  /** Made with room for `capacity` elements, so that numbering them does not copy them as they grow. */
+  /** Made with room for the page's elements, so that numbering them does not copy them as they grow. */
   readonly elements: Element[];
   readonly tags: string[];
-  readonly hidden: Element[] = [];
-  readonly hiddenParents: number[] = [];
-  readonly page: PageCounts = { controls: 0, forms: 0, prices: 0, code: 0, times: 0, forumNames: 0, articles: 0 };
-  readonly metadata: MetadataSources = { jsonLd: [], metas: [], itemtypes: [], firstTime: undefined };
+  /**
+   * Hidden elements and the element each sits in. A map, not arrays: a fresh array starts as an
+   * array of small integers and changes kind with its first element, which threw away the
+   * loop's optimised code on every walk ("wrong map").
+   */
+  readonly hidden = new Map<Element, number>();
+  readonly page = new Counts();
+  // What `MetadataSources` will hold; `firstTime` is '' until a <time> gives one.
+  readonly jsonLd: string[] = [];
+  readonly metas: Element[] = [];
+  readonly itemtypes: string[] = [];
+  firstTime = '';
   /**
    * The site's own host, from the canonical or Open Graph URL (read with the head, before the
    * body's headings are judged); undefined when the page does not say, null before it is read.
@@ -399,10 +403,10 @@ class Walk {
   codeDepth = 0;
 
   constructor(root: Element) {
-    this.capacity = Math.max(MIN_CAPACITY, root.getElementsByTagName('*').length + 1);
-    this.cols = columns(this.capacity);
-    this.elements = new Array<Element>(Math.min(this.capacity, MAX_PRESIZED));
-    this.tags = new Array<string>(Math.min(this.capacity, MAX_PRESIZED));
+    const capacity = Math.max(MIN_CAPACITY, root.getElementsByTagName('*').length + 1);
+    this.cols = new Columns(capacity);
+    this.elements = new Array<Element>(Math.min(capacity, MAX_PRESIZED));
+    this.tags = new Array<string>(Math.min(capacity, MAX_PRESIZED));
     // The root is opened before the walk: it opens a paragraph unit whatever its tag, so that
     // every text has one, and its attributes are always read.
     addRare(root, this.rare);
@@ -432,9 +436,9 @@ function nameBitsOf(w: Walk, value: string): number {
 function skipped(w: Walk, el: Element, tagBits: number, parentFlags: number): void {
   if (tagBits & Tag.Control) {
     if (!(parentFlags & Flag.InAriaHidden)) w.page.controls++;
-  } else if (tagBits & Tag.Meta) w.metadata.metas.push(el);
+  } else if (tagBits & Tag.Meta) w.metas.push(el);
   else if (tagBits & Tag.Script) {
-    if (el.getAttribute('type') === 'application/ld+json') w.metadata.jsonLd.push(el.textContent ?? '');
+    if (el.getAttribute('type') === 'application/ld+json') w.jsonLd.push(el.textContent ?? '');
   } else if (tagBits & Tag.Head) {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const facts = tagFacts(c.tagName, w.otherTags);
@@ -470,7 +474,7 @@ function rareFlags(w: Walk, el: Element, tagBits: number): number {
   if (!(tagBits & Tag.Article) && (role === 'main' || el.getAttribute('itemprop') === 'articleBody')) flags |= Flag.ArticleMarkup;
   if (el.getAttribute('aria-hidden') === 'true') flags |= Flag.AriaHidden | Flag.InAriaHidden | Flag.Furniture | Flag.InFurniture;
   const itemtype = el.getAttribute('itemtype');
-  if (itemtype) w.metadata.itemtypes.push(itemtype);
+  if (itemtype) w.itemtypes.push(itemtype);
   return flags;
 }
 
@@ -479,7 +483,7 @@ function pointsIntoSite(w: Walk, href: string | undefined): boolean {
   const c = href.charCodeAt(0);
   if (c === 35 /* # */ || href.startsWith('javascript:')) return false;
   if (!/^([a-z][a-z0-9+.-]*:)?\/\//i.test(href)) return true;
-  if (w.siteHost === null) w.siteHost = hostOf(w.metadata.metas);
+  if (w.siteHost === null) w.siteHost = hostOf(w.metas);
   if (w.siteHost === undefined) return true;
   const host = hostOf1(href);
   return host === undefined || sameSite(host, w.siteHost);
@@ -521,10 +525,7 @@ function countOpened(w: Walk, el: Element, k: number, tagBits: number, tag: stri
   } else if (tagBits & Tag.Form) w.page.forms++;
   else if (tagBits & Tag.Time) {
     w.page.times++;
-    if (w.metadata.firstTime === undefined) {
-      const dt = el.getAttribute('datetime');
-      if (dt) w.metadata.firstTime = dt;
-    }
+    if (w.firstTime === '') w.firstTime = el.getAttribute('datetime') ?? '';
   }
 }
 
@@ -579,15 +580,13 @@ function run(w: Walk, limit: number): boolean {
       }
       const isRare = rare.has(el);
       if (isRare && isHidden(el)) {
-        w.hidden.push(el);
-        w.hiddenParents.push(i);
+        w.hidden.set(el, i);
         node = el.nextSibling;
         continue;
       }
       if (n >= limit) break;
-      if (n >= w.capacity) {
-        w.capacity *= 2;
-        w.cols = c = grown(c, w.capacity);
+      if (n >= c.capacity) {
+        w.cols = c = c.grown(c.capacity * 2);
         ({ parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c);
       }
       // Open the element: number it, and work out its flags.
@@ -657,6 +656,83 @@ function run(w: Walk, limit: number): boolean {
   return done;
 }
 
+/** `PageCounts` as a class: see `Columns`. */
+class Counts implements PageCounts {
+  controls = 0;
+  forms = 0;
+  prices = 0;
+  code = 0;
+  times = 0;
+  forumNames = 0;
+  articles = 0;
+}
+
+/** `MetadataSources` of a finished walk. */
+class Sources implements MetadataSources {
+  readonly jsonLd: string[];
+  readonly metas: Element[];
+  readonly itemtypes: string[];
+  readonly firstTime: string | undefined;
+
+  constructor(w: Walk) {
+    this.jsonLd = w.jsonLd;
+    this.metas = w.metas;
+    this.itemtypes = w.itemtypes;
+    this.firstTime = w.firstTime === '' ? undefined : w.firstTime;
+  }
+}
+
+/**
+ * `PageStats` of a finished walk, each column cut to the elements numbered (a class: see
+ * `Columns`). The walk's own columns become the "furniture left out" sums (see `finish`).
+ */
+class FinishedStats implements PageStats {
+  readonly elements: Element[];
+  readonly tags: string[];
+  readonly parent: Int32Array;
+  readonly end: Int32Array;
+  readonly flags: Uint8Array;
+  readonly text: Int32Array;
+  readonly allText: Int32Array;
+  readonly link: Int32Array;
+  readonly allLink: Int32Array;
+  readonly rawProse: Int32Array;
+  readonly prose: Int32Array;
+  readonly paragraphs: Int32Array;
+  readonly headings: Int32Array;
+  readonly teasers: Int32Array;
+  readonly headingCount: Int32Array;
+  readonly dates: Int32Array;
+  readonly page: PageCounts;
+  readonly metadata: MetadataSources;
+  readonly hidden: Element[];
+  readonly hiddenParent: Int32Array;
+
+  constructor(w: Walk, readonly count: number) {
+    const c = w.cols;
+    this.elements = w.elements;
+    this.tags = w.tags;
+    this.parent = c.parent.subarray(0, count);
+    this.end = c.end.subarray(0, count);
+    this.flags = c.flags.subarray(0, count);
+    this.text = c.ownText.subarray(0, count);
+    this.allText = c.allText.subarray(0, count);
+    this.link = c.ownLink.subarray(0, count);
+    this.allLink = c.allLink.subarray(0, count);
+    this.rawProse = c.rawProse.subarray(0, count);
+    this.prose = c.ownProse.subarray(0, count);
+    this.paragraphs = c.ownParagraph.subarray(0, count);
+    this.headings = c.ownHeads.subarray(0, count);
+    this.teasers = c.ownTeaser.subarray(0, count);
+    this.headingCount = c.headingCount.subarray(0, count);
+    this.dates = c.ownDate.subarray(0, count);
+    this.page = w.page;
+    this.metadata = new Sources(w);
+    this.hidden = [...w.hidden.keys()];
+    this.hiddenParent = Int32Array.from(w.hidden.values());
+  }
+}
+
 /**
  * Sums along the tree, once the walk is done. Children come after their parent in document
  * order, so one backward pass adds each element's finished sums into its parent's. The
@@ -664,25 +740,12 @@ function run(w: Walk, limit: number): boolean {
  * sums start as copies of them.
  */
 function finish(w: Walk): PageStats {
-  const n = w.count;
-  const c = w.cols;
-  const parent = c.parent.subarray(0, n);
-  const flags = c.flags.subarray(0, n);
-  const prose = c.ownProse.subarray(0, n);
-  const text = c.ownText.subarray(0, n);
-  const link = c.ownLink.subarray(0, n);
-  const headings = c.ownHeads.subarray(0, n);
-  const teasers = c.ownTeaser.subarray(0, n);
-  const dates = c.ownDate.subarray(0, n);
-  const paragraphs = c.ownParagraph.subarray(0, n);
-  const rawProse = c.rawProse.subarray(0, n);
-  const allText = c.allText.subarray(0, n);
-  const allLink = c.allLink.subarray(0, n);
-  const headingCount = c.headingCount.subarray(0, n);
+  const stats = new FinishedStats(w, w.count);
+  const { parent, flags, prose, text, link, headings, teasers, dates, paragraphs, rawProse, allText, allLink, headingCount } = stats;
   rawProse.set(prose);
   allText.set(text);
   allLink.set(link);
-  for (let i = n - 1; i >= 0; i--) {
+  for (let i = stats.count - 1; i >= 0; i--) {
     const f = flags[i]!;
     if (f & Flag.Heading) headingCount[i]!++;
     const p = parent[i]!;
@@ -704,29 +767,5 @@ function finish(w: Walk): PageStats {
     headingCount[p]! += headingCount[i]!;
     dates[p]! += dates[i]!;
   }
-  const metadata: MetadataSources = { jsonLd: w.metadata.jsonLd, metas: w.metadata.metas, itemtypes: w.metadata.itemtypes };
-  if (w.metadata.firstTime !== undefined) metadata.firstTime = w.metadata.firstTime;
-  return {
-    elements: w.elements,
-    tags: w.tags,
-    parent,
-    end: c.end.subarray(0, n),
-    flags,
-    text,
-    allText,
-    link,
-    allLink,
-    rawProse,
-    prose,
-    paragraphs,
-    headings,
-    teasers,
-    headingCount,
-    dates,
-    page: w.page,
-    metadata,
-    hidden: w.hidden,
-    hiddenParent: Int32Array.from(w.hiddenParents),
-    count: n,
-  };
+  return stats;
 }
