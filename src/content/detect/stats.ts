@@ -239,10 +239,6 @@ function addRare(root: Element | ShadowRoot, into: Set<Element>): void {
   for (let k = 0; k < found.length; k++) into.add(found[k]!);
 }
 
-/** A class or id as a string: SVG and MathML elements give an object for `className`. */
-function nameOf(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
 
 /** Room for at least this many elements at first; the per-element arrays double when full. */
 const MIN_CAPACITY = 64;
@@ -341,6 +337,26 @@ const COLUMN_NAMES = [
   'flags', 'unitPunct',
 ] as const satisfies readonly (keyof Columns)[];
 
+/** A tag's facts (see `tagFacts`) and the `Flag` bits an element takes from its tag alone. */
+class TagInfo {
+  readonly tag: string;
+  readonly bits: number;
+  readonly flags: number;
+
+  constructor(facts: TagFacts) {
+    this.tag = facts.tag;
+    this.bits = facts.bits;
+    this.flags = tagFlags(facts.bits);
+  }
+}
+
+/** The `TagInfo` of a tag name the walk has not met before, kept in `known`. */
+function newTag(name: string, known: Map<string, TagInfo>): TagInfo {
+  const info = new TagInfo(tagFacts(name, new Map()));
+  known.set(name, info);
+  return info;
+}
+
 /** `Flag` bits an element takes from its tag alone. */
 function tagFlags(tagBits: number): number {
   let flags = 0;
@@ -391,7 +407,7 @@ class Walk {
   /** `nameBits` per distinct class or id value, for this walk. */
   readonly names = new Map<string, number>();
   /** Facts of tag names outside the known table, for this walk. */
-  readonly otherTags = new Map<string, TagFacts>();
+  readonly otherTags = new Map<string, TagInfo>();
   /** Open shadow roots of open elements, walked after the element's own children. */
   readonly shadows = new Map<number, ShadowRoot>();
   // Where the walk stopped (see `run`): elements numbered so far, the next node to look at, the
@@ -410,12 +426,12 @@ class Walk {
     // The root is opened before the walk: it opens a paragraph unit whatever its tag, so that
     // every text has one, and its attributes are always read.
     addRare(root, this.rare);
-    const facts = tagFacts(root.tagName, this.otherTags);
+    const facts = this.otherTags.get(root.tagName) ?? newTag(root.tagName, this.otherTags);
     if (facts.tag === 'ARTICLE') this.page.articles++;
     this.elements[0] = root;
     this.tags[0] = facts.tag;
     this.cols.parent[0] = -1;
-    this.cols.flags[0] = elementFlags(this, root, facts.bits, 0, true);
+    this.cols.flags[0] = elementFlags(this, root, facts, 0, true);
     this.cols.tagBits[0] = facts.bits;
     this.cols.unit[0] = 0;
     this.count = 1;
@@ -423,12 +439,10 @@ class Walk {
   }
 }
 
-function nameBitsOf(w: Walk, value: string): number {
-  let bits = w.names.get(value);
-  if (bits === undefined) {
-    bits = nameBits(value);
-    w.names.set(value, bits);
-  }
+/** `nameBits` of a class or id value the walk has not met before, kept in `w.names`. */
+function newName(w: Walk, value: string): number {
+  const bits = nameBits(value);
+  w.names.set(value, bits);
   return bits;
 }
 
@@ -441,7 +455,7 @@ function skipped(w: Walk, el: Element, tagBits: number, parentFlags: number): vo
     if (el.getAttribute('type') === 'application/ld+json') w.jsonLd.push(el.textContent ?? '');
   } else if (tagBits & Tag.Head) {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      const facts = tagFacts(c.tagName, w.otherTags);
+      const facts = w.otherTags.get(c.tagName) ?? newTag(c.tagName, w.otherTags);
       if (!(facts.bits & Tag.Head)) skipped(w, c, facts.bits, parentFlags);
     }
   }
@@ -451,11 +465,15 @@ function skipped(w: Walk, el: Element, tagBits: number, parentFlags: number): vo
  * An element's flags: what its parent's flags pass down (`inherited`), its tag, its class and
  * id words, and its rare attributes. Counts the page's forum names on the way.
  */
-function elementFlags(w: Walk, el: Element, tagBits: number, inherited: number, isRare: boolean): number {
-  let flags = (inherited & (Flag.InFurniture | Flag.InAriaHidden)) | tagFlags(tagBits);
-  const cls = nameOf(el.className);
-  const id = nameOf(el.id);
-  const bits = (cls !== '' ? nameBitsOf(w, cls) : 0) | (id !== '' ? nameBitsOf(w, id) : 0);
+function elementFlags(w: Walk, el: Element, tag: TagInfo, inherited: number, isRare: boolean): number {
+  const tagBits = tag.bits;
+  let flags = (inherited & (Flag.InFurniture | Flag.InAriaHidden)) | tag.flags;
+  // SVG and MathML elements give an object for `className`.
+  const className: unknown = el.className;
+  const id = el.id;
+  let bits = 0;
+  if (typeof className === 'string' && className !== '') bits = w.names.get(className) ?? newName(w, className);
+  if (id !== '') bits |= w.names.get(id) ?? newName(w, id);
   if (bits !== 0 && !(tagBits & Tag.Root)) {
     const named = NAME_FLAGS[bits]!;
     // Article markup outweighs furniture words ("article.post-share-wrapper").
@@ -571,7 +589,7 @@ function run(w: Walk, limit: number): boolean {
         continue;
       }
       const el = node as Element;
-      const facts = tagFacts(el.tagName, otherTags);
+      const facts = otherTags.get(el.tagName) ?? newTag(el.tagName, otherTags);
       const tagBits = facts.bits;
       if (tagBits & Tag.Skip) {
         skipped(w, el, tagBits, flagsOf[i]!);
@@ -595,7 +613,7 @@ function run(w: Walk, limit: number): boolean {
       tags[k] = facts.tag;
       parent[k] = i;
       tagBitsOf[k] = tagBits;
-      flagsOf[k] = elementFlags(w, el, tagBits, flagsOf[i]!, isRare);
+      flagsOf[k] = elementFlags(w, el, facts, flagsOf[i]!, isRare);
       unitOf[k] = tagBits & Tag.Block ? k : unit;
       if (tagBits & (Tag.Link | Tag.Code | Tag.Form | Tag.Time | Tag.Article)) countOpened(w, el, k, tagBits, facts.tag, unit);
       const first = el.firstChild;
