@@ -520,27 +520,16 @@ function firstHref(w: Walk, i: number, c: Columns): string | undefined {
   return link > 0 ? w.elements[link]!.getAttribute('href') ?? '' : undefined;
 }
 
-/** A paragraph unit closes: prose when long enough and little linked. */
-function judgeParagraph(i: number, c: Columns): void {
-  const chars = c.unitText[i]!;
-  if (chars >= MIN_PARAGRAPH_CHARS && c.unitLink[i]! <= chars * MAX_PARAGRAPH_LINK_SHARE) {
-    c.ownProse[i] = chars * (c.unitPunct[i] ? PUNCTUATED_WEIGHT : UNPUNCTUATED_WEIGHT);
-    c.ownParagraph[i] = 1;
-  }
-}
-
 /** A text node's dates and prices (it holds an ASCII digit and is short). */
 function datesAndPrices(w: Walk, data: string, n: number, i: number, c: Columns, inCode: boolean): void {
   if (DATE.test(data)) c.ownDate[i] = 1;
   if (n < MAX_PRICE_TEXT && !inCode && !(c.flags[i]! & Flag.InAriaHidden) && PRICE.test(data)) w.page.prices++;
 }
 
-/** What an opened link, code, form, time or article element adds to the page's counts. */
-function countOpened(w: Walk, el: Element, k: number, tagBits: number, tag: string, unit: number): void {
+/** What an opened code, form, time or article element adds to the page's counts. */
+function countOpened(w: Walk, el: Element, tagBits: number, tag: string): void {
   if (tagBits & Tag.Article && tag === 'ARTICLE') w.page.articles++;
-  if (tagBits & Tag.Link) {
-    if (w.cols.unitFirstLink[unit] === 0) w.cols.unitFirstLink[unit] = k;
-  } else if (tagBits & Tag.Form) w.page.forms++;
+  if (tagBits & Tag.Form) w.page.forms++;
   else if (tagBits & Tag.Time) {
     w.page.times++;
     if (w.firstTime === '') w.firstTime = el.getAttribute('datetime') ?? '';
@@ -615,7 +604,10 @@ function run(w: Walk, limit: number): boolean {
       tagBitsOf[k] = tagBits;
       flagsOf[k] = elementFlags(w, el, facts, flagsOf[i]!, isRare);
       unitOf[k] = tagBits & Tag.Block ? k : unit;
-      if (tagBits & (Tag.Link | Tag.Code | Tag.Form | Tag.Time | Tag.Article)) countOpened(w, el, k, tagBits, facts.tag, unit);
+      // A link (a quarter of all elements) is handled here; the rarer tags that count call out.
+      if (tagBits & Tag.Link) {
+        if (c.unitFirstLink[unit] === 0) c.unitFirstLink[unit] = k;
+      } else if (tagBits & (Tag.Code | Tag.Form | Tag.Time | Tag.Article)) countOpened(w, el, tagBits, facts.tag);
       const first = el.firstChild;
       // Only elements that can host one are asked for a shadow root (custom elements, and
       // childless ones of the tags that take one): that is where web components keep their
@@ -655,7 +647,14 @@ function run(w: Walk, limit: number): boolean {
     if (tagBits & Tag.Code) codeDepth--;
     if (tagBits & Tag.Block) {
       if (flagsOf[i]! & Flag.Heading) judgeHeading(w, i, c);
-      else judgeParagraph(i, c);
+      else {
+        // A paragraph of prose when long enough and little linked.
+        const chars = unitText[i]!;
+        if (chars >= MIN_PARAGRAPH_CHARS && unitLink[i]! <= chars * MAX_PARAGRAPH_LINK_SHARE) {
+          c.ownProse[i] = chars * (unitPunct[i] ? PUNCTUATED_WEIGHT : UNPUNCTUATED_WEIGHT);
+          c.ownParagraph[i] = 1;
+        }
+      }
     }
     if (i === 0) {
       done = true;
