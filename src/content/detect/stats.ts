@@ -248,8 +248,8 @@ const MIN_CAPACITY = 64;
  */
 const MAX_PRESIZED = 32_768;
 
-/** Bytes of all columns for one element: 17 Int32, 1 Uint16 and 2 Uint8 columns. */
-const BYTES_PER_ELEMENT = 17 * 4 + 2 + 2;
+/** Bytes of all columns for one element: 17 Int32, 1 Uint16 and 3 Uint8 columns. */
+const BYTES_PER_ELEMENT = 17 * 4 + 2 + 3;
 
 /**
  * The per-element numbers of one walk, in document order (see `PageStats`); replaced when they
@@ -296,6 +296,8 @@ class Columns {
   readonly tagBits: Uint16Array;
   readonly flags: Uint8Array;
   readonly unitPunct: Uint8Array;
+  /** 1 when a text directly inside holds a date (`ownDate` counts it once, when the element closes). */
+  readonly ownDated: Uint8Array;
 
   constructor(readonly capacity: number) {
     const buffer = new ArrayBuffer(capacity * BYTES_PER_ELEMENT);
@@ -321,6 +323,7 @@ class Columns {
     this.tagBits = new Uint16Array(buffer, (at += word), capacity);
     this.flags = new Uint8Array(buffer, (at += capacity * 2), capacity);
     this.unitPunct = new Uint8Array(buffer, (at += capacity), capacity);
+    this.ownDated = new Uint8Array(buffer, (at += capacity), capacity);
   }
 
   /** The same columns with room for `capacity` elements, their numbers kept. */
@@ -334,7 +337,7 @@ class Columns {
 const COLUMN_NAMES = [
   'ownProse', 'rawProse', 'parent', 'end', 'unit', 'ownText', 'ownLink', 'ownHeads', 'ownTeaser', 'ownDate',
   'ownParagraph', 'unitText', 'unitLink', 'allText', 'allLink', 'headingCount', 'unitFirstLink', 'tagBits',
-  'flags', 'unitPunct',
+  'flags', 'unitPunct', 'ownDated',
 ] as const satisfies readonly (keyof Columns)[];
 
 /** A tag's facts (see `tagFacts`) and the `Flag` bits an element takes from its tag alone. */
@@ -511,7 +514,7 @@ function pointsIntoSite(w: Walk, href: string | undefined): boolean {
 function judgeHeading(w: Walk, i: number, c: Columns): void {
   const chars = c.unitText[i]!;
   c.ownHeads[i] = c.ownHeads[i]! + chars;
-  if (chars > 0 && c.unitLink[i]! >= chars * TEASER_LINK_SHARE && pointsIntoSite(w, firstHref(w, i, c))) c.ownTeaser[i] = 1;
+  if (chars > 0 && c.unitLink[i]! >= chars * TEASER_LINK_SHARE && pointsIntoSite(w, firstHref(w, i, c))) c.ownTeaser[i]!++;
 }
 
 /** The href of the first link in paragraph unit `i`, undefined when it has none. */
@@ -522,7 +525,7 @@ function firstHref(w: Walk, i: number, c: Columns): string | undefined {
 
 /** A text node's dates and prices (it holds an ASCII digit and is short). */
 function datesAndPrices(w: Walk, data: string, n: number, i: number, c: Columns, inCode: boolean): void {
-  if (DATE.test(data)) c.ownDate[i] = 1;
+  if (DATE.test(data)) c.ownDated[i] = 1;
   if (n < MAX_PRICE_TEXT && !inCode && !(c.flags[i]! & Flag.InAriaHidden) && PRICE.test(data)) w.page.prices++;
 }
 
@@ -544,6 +547,7 @@ function countOpened(w: Walk, el: Element, tagBits: number, tag: string): void {
 function run(w: Walk, limit: number): boolean {
   let c = w.cols;
   let { parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c;
+  let { ownProse, rawProse, allText, allLink, ownParagraph, ownHeads, ownTeaser, ownDate, ownDated, headingCount } = c;
   const { elements, tags, rare, shadows, otherTags } = w;
   // The node to look at, the innermost open element, the paragraph unit its text goes to.
   let node = w.next;
@@ -562,9 +566,11 @@ function run(w: Walk, limit: number): boolean {
         if (!NOT_SPACE.test(data)) continue;
         const chars = shownLength(data);
         ownText[i] = ownText[i]! + chars;
+        allText[i] = allText[i]! + chars;
         unitText[unit] = unitText[unit]! + chars;
         if (linkDepth > 0) {
           ownLink[i] = ownLink[i]! + chars;
+          allLink[i] = allLink[i]! + chars;
           unitLink[unit] = unitLink[unit]! + chars;
         }
         if (unitPunct[unit] === 0 && SENTENCE_MARK.test(data)) unitPunct[unit] = 1;
@@ -595,6 +601,7 @@ function run(w: Walk, limit: number): boolean {
       if (n >= c.capacity) {
         w.cols = c = c.grown(c.capacity * 2);
         ({ parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c);
+        ({ ownProse, rawProse, allText, allLink, ownParagraph, ownHeads, ownTeaser, ownDate, ownDated, headingCount } = c);
       }
       // Open the element: number it, and work out its flags.
       const k = n++;
@@ -625,6 +632,8 @@ function run(w: Walk, limit: number): boolean {
         continue;
       }
       end[k] = n;
+      // Closed at once: all its sums are 0, but an empty heading is still a heading.
+      if (flagsOf[k]! & Flag.Heading) countEmptyHeading(c, k, i);
       node = el.nextSibling;
       continue;
     }
@@ -651,9 +660,35 @@ function run(w: Walk, limit: number): boolean {
         // A paragraph of prose when long enough and little linked.
         const chars = unitText[i]!;
         if (chars >= MIN_PARAGRAPH_CHARS && unitLink[i]! <= chars * MAX_PARAGRAPH_LINK_SHARE) {
-          c.ownProse[i] = chars * (unitPunct[i] ? PUNCTUATED_WEIGHT : UNPUNCTUATED_WEIGHT);
-          c.ownParagraph[i] = 1;
+          const weighted = chars * (unitPunct[i] ? PUNCTUATED_WEIGHT : UNPUNCTUATED_WEIGHT);
+          ownProse[i] = ownProse[i]! + weighted;
+          rawProse[i] = rawProse[i]! + weighted;
+          ownParagraph[i] = ownParagraph[i]! + 1;
         }
+      }
+    }
+    // Its subtree is done, so its sums are final: add them to its parent's. aria-hidden parts
+    // count for nothing above them, as if skipped (see Flag.AriaHidden). Furniture keeps its
+    // numbers to itself: a comment thread's prose is no evidence that its parent holds the
+    // article, and its text costs the parent nothing, since it will be left out (exclude.ts).
+    // Forms are judged by their text later: whole pages sit in one.
+    const f = flagsOf[i]!;
+    if (f & Flag.Heading) headingCount[i] = headingCount[i]! + 1;
+    if (ownDated[i]) ownDate[i] = ownDate[i]! + 1;
+    const up = parent[i]!;
+    if (up >= 0 && !(f & Flag.AriaHidden)) {
+      rawProse[up] = rawProse[up]! + rawProse[i]!;
+      allText[up] = allText[up]! + allText[i]!;
+      allLink[up] = allLink[up]! + allLink[i]!;
+      if (!(f & Flag.Furniture)) {
+        ownProse[up] = ownProse[up]! + ownProse[i]!;
+        ownParagraph[up] = ownParagraph[up]! + ownParagraph[i]!;
+        ownText[up] = ownText[up]! + ownText[i]!;
+        ownLink[up] = ownLink[up]! + ownLink[i]!;
+        ownHeads[up] = ownHeads[up]! + ownHeads[i]!;
+        ownTeaser[up] = ownTeaser[up]! + ownTeaser[i]!;
+        headingCount[up] = headingCount[up]! + headingCount[i]!;
+        ownDate[up] = ownDate[up]! + ownDate[i]!;
       }
     }
     if (i === 0) {
@@ -750,39 +785,18 @@ class FinishedStats implements PageStats {
   }
 }
 
+/** A heading element closed as soon as it was opened (no children): counted as a heading all the same. */
+function countEmptyHeading(c: Columns, k: number, parent: number): void {
+  c.headingCount[k] = 1;
+  const f = c.flags[k]!;
+  if (!(f & (Flag.AriaHidden | Flag.Furniture))) c.headingCount[parent]!++;
+}
+
 /**
- * Sums along the tree, once the walk is done. Children come after their parent in document
- * order, so one backward pass adds each element's finished sums into its parent's. The
- * walk's own columns become the "furniture left out" sums in place; the "furniture included"
- * sums start as copies of them.
+ * The walk's numbers as `PageStats`. The sums along the tree are already done: each element
+ * adds its own into its parent's as it closes (see `run`), so the own-value columns hold the
+ * "furniture left out" sums and the raw and all-text columns the "furniture included" ones.
  */
 function finish(w: Walk): PageStats {
-  const stats = new FinishedStats(w, w.count);
-  const { parent, flags, prose, text, link, headings, teasers, dates, paragraphs, rawProse, allText, allLink, headingCount } = stats;
-  rawProse.set(prose);
-  allText.set(text);
-  allLink.set(link);
-  for (let i = stats.count - 1; i >= 0; i--) {
-    const f = flags[i]!;
-    if (f & Flag.Heading) headingCount[i]!++;
-    const p = parent[i]!;
-    // aria-hidden parts count for nothing above them, as if skipped (see Flag.AriaHidden).
-    if (p < 0 || f & Flag.AriaHidden) continue;
-    rawProse[p]! += rawProse[i]!;
-    allText[p]! += allText[i]!;
-    allLink[p]! += allLink[i]!;
-    // Furniture keeps its numbers to itself: a comment thread's prose is no evidence that its
-    // parent holds the article, and its text costs the parent nothing, since it will be left
-    // out (exclude.ts). Forms are judged by their text later: whole pages sit in one.
-    if (f & Flag.Furniture) continue;
-    prose[p]! += prose[i]!;
-    paragraphs[p]! += paragraphs[i]!;
-    text[p]! += text[i]!;
-    link[p]! += link[i]!;
-    headings[p]! += headings[i]!;
-    teasers[p]! += teasers[i]!;
-    headingCount[p]! += headingCount[i]!;
-    dates[p]! += dates[i]!;
-  }
-  return stats;
+  return new FinishedStats(w, w.count);
 }
