@@ -274,14 +274,9 @@ function factsOf(tag: string): TagFacts {
 }
 
 /**
- * `TagFacts` of an element's tag name as the DOM gives it, kept in `known` for the rest of the
- * walk: one map lookup per element instead of an upper-casing and several set lookups.
+ * `TagFacts` of an element's tag name as the DOM gives it (any case). The walk keeps them per
+ * tag name, so this runs once per distinct tag of a page.
  */
-export function tagFacts(name: string, known: Map<string, TagFacts>): TagFacts {
-  let facts = known.get(name);
-  if (!facts) {
-    facts = factsOf(name.toUpperCase());
-    known.set(name, facts);
-  }
-  return facts;
+export function tagFacts(name: string): TagFacts {
+  return factsOf(name.toUpperCase());
 }

@@ -6,7 +6,9 @@
  * candidate. Elements are numbered in document order: the descendants of element `i` are
  * exactly `i + 1 … end[i] - 1`.
  */
+import { Columns } from './columns.js';
 import { Name, Tag, hintOf, isFurnitureRole, isHidden, nameBits, tagFacts, type TagFacts } from './hints.js';
+import { NOT_SPACE, shownLength } from './text-length.js';
 
 /** Shortest run of text, in characters, that can be a paragraph of prose. */
 export const MIN_PARAGRAPH_CHARS = 25;
@@ -126,63 +128,10 @@ export interface PageStats {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/**
- * White space as the page shows it: runs of these collapse to one space. (Not `\s`, which also
- * takes in the wide spaces of CJK text and other marks that show as a gap of their own.)
- */
-const NOT_SPACE = /[^ \n\t\r\f\u00a0]/;
-/** White space that is more than one plain space: what collapsing actually changes. */
-const SPACE_TO_COLLAPSE = /[ \n\t\r\f\u00a0]{2,}|[\n\t\r\f\u00a0]/g;
-/** CJK and Hangul characters, which count double since each carries about as much as a short word. */
-const WIDE = /[\u2e80-\u9fff\uac00-\ud7af]/;
 /** A sentence mark: . , ; ! ? and the CJK, Devanagari and Arabic ones (。，、।؟). */
 const SENTENCE_MARK = /[.,;!?\u3002\uff0c\u3001\u0964\u061f]/;
 /** Dates and prices need an ASCII digit: this cheap test comes before their expressions. */
 const ASCII_DIGIT = /[0-9]/;
-
-/**
- * Visible length of a text node's data: white space runs count as one character, ends
- * trimmed, a CJK or Hangul character counts two. The walk's innermost step, so it is done with
- * the engine's native string and regular-expression code rather than a loop over characters in
- * script: the walk runs once per page, mostly before the engine has optimised anything, and a
- * character loop was then about a quarter of its time. Text nodes of white space only (the
- * indentation between tags: two in three text nodes, two in five of all nodes, over the
- * Readability corpus) stop at the first test.
- */
-export function visibleLength(data: string): number {
-  return NOT_SPACE.test(data) ? shownLength(data) : 0;
-}
-
-/** `visibleLength` of text known to hold more than white space. */
-function shownLength(data: string): number {
-  if (WIDE.test(data)) return wideLength(data);
-  // Plain single spaces are left alone, so prose usually comes back as the same string.
-  const s = data.replace(SPACE_TO_COLLAPSE, ' ');
-  let n = s.length;
-  if (s.charCodeAt(0) === 32) n--;
-  if (s.charCodeAt(s.length - 1) === 32) n--;
-  return n;
-}
-
-/** `visibleLength` of text holding CJK or Hangul characters, counted one by one. */
-function wideLength(data: string): number {
-  let n = 0;
-  let space = true;
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160) {
-      if (!space) {
-        n++;
-        space = true;
-      }
-    } else {
-      n += (c >= 0x2e80 && c < 0xa000) || (c >= 0xac00 && c < 0xd7b0) ? 2 : 1;
-      space = false;
-    }
-  }
-  if (space && n > 0) n--;
-  return n;
-}
 
 function hostOf1(url: string): string | undefined {
   const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:]+)/i.exec(url);
@@ -210,7 +159,7 @@ function sameSite(a: string, b: string): boolean {
 export function measurePage(root: Element): PageStats {
   const walk = new Walk(root);
   run(walk, Infinity);
-  return finish(walk);
+  return new FinishedStats(walk);
 }
 
 /** Elements measured between two chances to yield: small enough to keep each slice short. */
@@ -223,7 +172,7 @@ const ELEMENTS_PER_STEP = 512;
 export function* measurePageInSteps(root: Element): Generator<void, PageStats, void> {
   const walk = new Walk(root);
   while (!run(walk, walk.count + ELEMENTS_PER_STEP)) yield;
-  return finish(walk);
+  return new FinishedStats(walk);
 }
 
 /**
@@ -248,98 +197,6 @@ const MIN_CAPACITY = 64;
  */
 const MAX_PRESIZED = 32_768;
 
-/** Bytes of all columns for one element: 17 Int32, 1 Uint16 and 3 Uint8 columns. */
-const BYTES_PER_ELEMENT = 17 * 4 + 2 + 3;
-
-/**
- * The per-element numbers of one walk, in document order (see `PageStats`); replaced when they
- * grow. All columns are views of one buffer: each typed array of its own costs a native
- * allocation (twenty of them took 0.1-0.5 ms in a fresh Chromium page, one buffer cut up
- * ~0.01 ms). Widest types first, so that every view is aligned.
- *
- * A class rather than an object literal, here and for `PageStats`: V8 makes a literal's shape
- * anew the second time the literal runs, which throws away code optimised for the first walk
- * ("dependent field type changed"); a constructor keeps one shape for every walk.
- */
-class Columns {
-  readonly ownProse: Int32Array;
-  readonly rawProse: Int32Array;
-  readonly parent: Int32Array;
-  readonly end: Int32Array;
-  /** The paragraph unit the element's inline text belongs to: itself when it opens one. */
-  readonly unit: Int32Array;
-  /** Characters of text directly inside (not in child elements). */
-  readonly ownText: Int32Array;
-  /** Of `ownText`, inside links. */
-  readonly ownLink: Int32Array;
-  readonly ownHeads: Int32Array;
-  /** 1 for a teaser title (then the teasers in the subtree, once summed). */
-  readonly ownTeaser: Int32Array;
-  /** 1 for a text holding a date (then the dates in the subtree, once summed). */
-  readonly ownDate: Int32Array;
-  /** 1 for a paragraph of prose (then the paragraphs in the subtree, once summed). */
-  readonly ownParagraph: Int32Array;
-  // The paragraph unit each block element opens: the inline text inside it, how much of it is
-  // links, and whether it is punctuated.
-  readonly unitText: Int32Array;
-  readonly unitLink: Int32Array;
-  // Filled in by `finish`: the sums with furniture included, and the headings in each subtree.
-  readonly allText: Int32Array;
-  readonly allLink: Int32Array;
-  readonly headingCount: Int32Array;
-  /**
-   * The first link in the unit, by element number (0 for none: the root is never a link). Its
-   * href is read only if the unit is a heading: a teaser's title links to another page of the site.
-   */
-  readonly unitFirstLink: Int32Array;
-  /** `Tag` bits of the element's tag. */
-  readonly tagBits: Uint16Array;
-  readonly flags: Uint8Array;
-  readonly unitPunct: Uint8Array;
-  /** 1 when a text directly inside holds a date (`ownDate` counts it once, when the element closes). */
-  readonly ownDated: Uint8Array;
-
-  constructor(readonly capacity: number) {
-    const buffer = new ArrayBuffer(capacity * BYTES_PER_ELEMENT);
-    const word = capacity * 4;
-    let at = 0;
-    this.ownProse = new Int32Array(buffer, at, capacity);
-    this.rawProse = new Int32Array(buffer, (at += word), capacity);
-    this.parent = new Int32Array(buffer, (at += word), capacity);
-    this.end = new Int32Array(buffer, (at += word), capacity);
-    this.unit = new Int32Array(buffer, (at += word), capacity);
-    this.ownText = new Int32Array(buffer, (at += word), capacity);
-    this.ownLink = new Int32Array(buffer, (at += word), capacity);
-    this.ownHeads = new Int32Array(buffer, (at += word), capacity);
-    this.ownTeaser = new Int32Array(buffer, (at += word), capacity);
-    this.ownDate = new Int32Array(buffer, (at += word), capacity);
-    this.ownParagraph = new Int32Array(buffer, (at += word), capacity);
-    this.unitText = new Int32Array(buffer, (at += word), capacity);
-    this.unitLink = new Int32Array(buffer, (at += word), capacity);
-    this.allText = new Int32Array(buffer, (at += word), capacity);
-    this.allLink = new Int32Array(buffer, (at += word), capacity);
-    this.headingCount = new Int32Array(buffer, (at += word), capacity);
-    this.unitFirstLink = new Int32Array(buffer, (at += word), capacity);
-    this.tagBits = new Uint16Array(buffer, (at += word), capacity);
-    this.flags = new Uint8Array(buffer, (at += capacity * 2), capacity);
-    this.unitPunct = new Uint8Array(buffer, (at += capacity), capacity);
-    this.ownDated = new Uint8Array(buffer, (at += capacity), capacity);
-  }
-
-  /** The same columns with room for `capacity` elements, their numbers kept. */
-  grown(capacity: number): Columns {
-    const more = new Columns(capacity);
-    for (const key of COLUMN_NAMES) more[key].set(this[key]);
-    return more;
-  }
-}
-
-const COLUMN_NAMES = [
-  'ownProse', 'rawProse', 'parent', 'end', 'unit', 'ownText', 'ownLink', 'ownHeads', 'ownTeaser', 'ownDate',
-  'ownParagraph', 'unitText', 'unitLink', 'allText', 'allLink', 'headingCount', 'unitFirstLink', 'tagBits',
-  'flags', 'unitPunct', 'ownDated',
-] as const satisfies readonly (keyof Columns)[];
-
 /** A tag's facts (see `tagFacts`) and the `Flag` bits an element takes from its tag alone. */
 class TagInfo {
   readonly tag: string;
@@ -355,7 +212,7 @@ class TagInfo {
 
 /** The `TagInfo` of a tag name the walk has not met before, kept in `known`. */
 function newTag(name: string, known: Map<string, TagInfo>): TagInfo {
-  const info = new TagInfo(tagFacts(name, new Map()));
+  const info = new TagInfo(tagFacts(name));
   known.set(name, info);
   return info;
 }
@@ -409,8 +266,8 @@ class Walk {
   readonly rare = new Set<Element>();
   /** `nameBits` per distinct class or id value, for this walk. */
   readonly names = new Map<string, number>();
-  /** Facts of tag names outside the known table, for this walk. */
-  readonly otherTags = new Map<string, TagInfo>();
+  /** `TagInfo` per tag name met in this walk: one map lookup per element. */
+  readonly tagInfo = new Map<string, TagInfo>();
   /** Open shadow roots of open elements, walked after the element's own children. */
   readonly shadows = new Map<number, ShadowRoot>();
   // Where the walk stopped (see `run`): elements numbered so far, the next node to look at, the
@@ -429,7 +286,7 @@ class Walk {
     // The root is opened before the walk: it opens a paragraph unit whatever its tag, so that
     // every text has one, and its attributes are always read.
     addRare(root, this.rare);
-    const facts = this.otherTags.get(root.tagName) ?? newTag(root.tagName, this.otherTags);
+    const facts = this.tagInfo.get(root.tagName) ?? newTag(root.tagName, this.tagInfo);
     if (facts.tag === 'ARTICLE') this.page.articles++;
     this.elements[0] = root;
     this.tags[0] = facts.tag;
@@ -458,7 +315,7 @@ function skipped(w: Walk, el: Element, tagBits: number, parentFlags: number): vo
     if (el.getAttribute('type') === 'application/ld+json') w.jsonLd.push(el.textContent ?? '');
   } else if (tagBits & Tag.Head) {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      const facts = w.otherTags.get(c.tagName) ?? newTag(c.tagName, w.otherTags);
+      const facts = w.tagInfo.get(c.tagName) ?? newTag(c.tagName, w.tagInfo);
       if (!(facts.bits & Tag.Head)) skipped(w, c, facts.bits, parentFlags);
     }
   }
@@ -548,7 +405,7 @@ function run(w: Walk, limit: number): boolean {
   let c = w.cols;
   let { parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c;
   let { ownProse, rawProse, allText, allLink, ownParagraph, ownHeads, ownTeaser, ownDate, ownDated, headingCount } = c;
-  const { elements, tags, rare, shadows, otherTags } = w;
+  const { elements, tags, rare, shadows, tagInfo } = w;
   // The node to look at, the innermost open element, the paragraph unit its text goes to.
   let node = w.next;
   let i = w.cur;
@@ -584,7 +441,7 @@ function run(w: Walk, limit: number): boolean {
         continue;
       }
       const el = node as Element;
-      const facts = otherTags.get(el.tagName) ?? newTag(el.tagName, otherTags);
+      const facts = tagInfo.get(el.tagName) ?? newTag(el.tagName, tagInfo);
       const tagBits = facts.bits;
       if (tagBits & Tag.Skip) {
         skipped(w, el, tagBits, flagsOf[i]!);
@@ -623,18 +480,12 @@ function run(w: Walk, limit: number): boolean {
         const shadow = (el as { shadowRoot?: ShadowRoot | null }).shadowRoot;
         if (shadow) shadows.set(k, shadow);
       }
-      if (first !== null || (shadows.size > 0 && shadows.has(k))) {
-        if (tagBits & Tag.Link) linkDepth++;
-        if (tagBits & Tag.Code) codeDepth++;
-        i = k;
-        if (tagBits & Tag.Block) unit = k;
-        node = first;
-        continue;
-      }
-      end[k] = n;
-      // Closed at once: all its sums are 0, but an empty heading is still a heading.
-      if (flagsOf[k]! & Flag.Heading) countEmptyHeading(c, k, i);
-      node = el.nextSibling;
+      // Entered even when empty: it then closes at once, through the same step as any other.
+      if (tagBits & Tag.Link) linkDepth++;
+      if (tagBits & Tag.Code) codeDepth++;
+      i = k;
+      if (tagBits & Tag.Block) unit = k;
+      node = first;
       continue;
     }
     // No more children: an open shadow root's are walked after the light ones.
@@ -736,7 +587,9 @@ class Sources implements MetadataSources {
 
 /**
  * `PageStats` of a finished walk, each column cut to the elements numbered (a class: see
- * `Columns`). The walk's own columns become the "furniture left out" sums (see `finish`).
+ * `Columns`). The sums along the tree are already done: each element adds its own into its
+ * parent's as it closes (see `run`), so the own-value columns hold the "furniture left out"
+ * sums and the raw and all-text columns the "furniture included" ones.
  */
 class FinishedStats implements PageStats {
   readonly elements: Element[];
@@ -760,8 +613,11 @@ class FinishedStats implements PageStats {
   readonly hidden: Element[];
   readonly hiddenParent: Int32Array;
 
-  constructor(w: Walk, readonly count: number) {
+  readonly count: number;
+
+  constructor(w: Walk) {
     const c = w.cols;
+    const count = (this.count = w.count);
     this.elements = w.elements;
     this.tags = w.tags;
     this.parent = c.parent.subarray(0, count);
@@ -785,18 +641,3 @@ class FinishedStats implements PageStats {
   }
 }
 
-/** A heading element closed as soon as it was opened (no children): counted as a heading all the same. */
-function countEmptyHeading(c: Columns, k: number, parent: number): void {
-  c.headingCount[k] = 1;
-  const f = c.flags[k]!;
-  if (!(f & (Flag.AriaHidden | Flag.Furniture))) c.headingCount[parent]!++;
-}
-
-/**
- * The walk's numbers as `PageStats`. The sums along the tree are already done: each element
- * adds its own into its parent's as it closes (see `run`), so the own-value columns hold the
- * "furniture left out" sums and the raw and all-text columns the "furniture included" ones.
- */
-function finish(w: Walk): PageStats {
-  return new FinishedStats(w, w.count);
-}

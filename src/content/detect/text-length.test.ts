@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { NOT_SPACE, shownLength } from './text-length.js';
+
+describe('shownLength', () => {
+  it('counts a run of white space as one character and trims the ends', () => {
+    expect(shownLength('\n    Hello,\n\n   world  ')).toBe('Hello, world'.length);
+    expect(shownLength('a\u00a0\u00a0b')).toBe(3);
+  });
+
+  it('counts a CJK or Hangul character as two', () => {
+    expect(shownLength(' 東京 に\n行く ')).toBe(2 * 2 + 1 + 2 + 1 + 2 * 2);
+    expect(shownLength('서울')).toBe(4);
+  });
+
+  it('keeps wide spaces, which show as a gap of their own', () => {
+    expect(NOT_SPACE.test('\u3000')).toBe(true);
+    expect(NOT_SPACE.test(' \n\t\r\f\u00a0')).toBe(false);
+  });
+});
