@@ -27,20 +27,20 @@ export function boilerplateInside(stats: PageStats, root: number): Set<Element> 
     const raw = stats.rawProse[i] ?? 0;
     const text = stats.allText[i] ?? 0;
     const link = stats.link[i] ?? 0;
-    const tag = stats.tags[i] ?? '';
+    const el = stats.elements[i];
     let drop = false;
     // Furniture counted for nothing when the root was chosen (see stats.ts), so it goes whole.
     if (flags & Flag.Furniture) drop = true;
     else if (flags & Flag.Form) drop = raw <= FORM_MAX_PROSE_SHARE * articleProse;
     else if (
-      LIST_LIKE.has(tag) &&
       text >= LINK_BLOCK_MIN_CHARS &&
       link >= LINK_BLOCK_MIN_LINK_SHARE * text &&
-      raw <= LINK_BLOCK_MAX_PROSE_SHARE * articleProse
+      raw <= LINK_BLOCK_MAX_PROSE_SHARE * articleProse &&
+      el !== undefined &&
+      LIST_LIKE.has(el.tagName.toUpperCase())
     ) {
       drop = true;
     }
-    const el = stats.elements[i];
     if (drop && el) {
       exclude.add(el);
       i = stats.end[i] ?? i + 1;

@@ -77,7 +77,7 @@ export async function detectArticleSliced(doc: Document, due: () => boolean, pau
 function decide(doc: Document, body: Element, stats: PageStats): ArticleDetection {
   const meta = readMetadata(stats.metadata);
   const published = meta.published ? { published: meta.published } : {};
-  const { index } = bestCandidate(stats);
+  const index = bestCandidate(stats);
   const features = pageFeatures(stats, index, meta);
   const probability = articleProbability(features);
   const root = index >= 0 ? stats.elements[index] : undefined;

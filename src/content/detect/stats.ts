@@ -8,7 +8,7 @@
  */
 import { Columns } from './columns.js';
 import { Name, Tag, hintOf, isFurnitureRole, isHidden, nameBits, tagFacts, type TagFacts } from './hints.js';
-import { NOT_SPACE, shownLength } from './text-length.js';
+import { NEEDS_COUNTING, NOT_SPACE, shownLength } from './text-length.js';
 
 /** Shortest run of text, in characters, that can be a paragraph of prose. */
 export const MIN_PARAGRAPH_CHARS = 25;
@@ -88,7 +88,6 @@ export interface MetadataSources {
 
 export interface PageStats {
   elements: Element[];
-  tags: string[];
   parent: Int32Array;
   /** One past the last descendant. */
   end: Int32Array;
@@ -244,7 +243,6 @@ class Walk {
   cols: Columns;
   /** Made with room for the page's elements, so that numbering them does not copy them as they grow. */
   readonly elements: Element[];
-  readonly tags: string[];
   /**
    * Hidden elements and the element each sits in. A map, not arrays: a fresh array starts as an
    * array of small integers and changes kind with its first element, which threw away the
@@ -282,14 +280,12 @@ class Walk {
     const capacity = Math.max(MIN_CAPACITY, root.getElementsByTagName('*').length + 1);
     this.cols = new Columns(capacity);
     this.elements = new Array<Element>(Math.min(capacity, MAX_PRESIZED));
-    this.tags = new Array<string>(Math.min(capacity, MAX_PRESIZED));
     // The root is opened before the walk: it opens a paragraph unit whatever its tag, so that
     // every text has one, and its attributes are always read.
     addRare(root, this.rare);
     const facts = this.tagInfo.get(root.tagName) ?? newTag(root.tagName, this.tagInfo);
     if (facts.tag === 'ARTICLE') this.page.articles++;
     this.elements[0] = root;
-    this.tags[0] = facts.tag;
     this.cols.parent[0] = -1;
     this.cols.flags[0] = elementFlags(this, root, facts, 0, true);
     this.cols.tagBits[0] = facts.bits;
@@ -405,7 +401,7 @@ function run(w: Walk, limit: number): boolean {
   let c = w.cols;
   let { parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c;
   let { ownProse, rawProse, allText, allLink, ownParagraph, ownHeads, ownTeaser, ownDate, ownDated, headingCount } = c;
-  const { elements, tags, rare, shadows, tagInfo } = w;
+  const { elements, rare, shadows, tagInfo } = w;
   // The node to look at, the innermost open element, the paragraph unit its text goes to.
   let node = w.next;
   let i = w.cur;
@@ -421,7 +417,7 @@ function run(w: Walk, limit: number): boolean {
         const data = (node as Text).data;
         node = node.nextSibling;
         if (!NOT_SPACE.test(data)) continue;
-        const chars = shownLength(data);
+        const chars = NEEDS_COUNTING.test(data) ? shownLength(data) : data.length;
         ownText[i] = ownText[i]! + chars;
         allText[i] = allText[i]! + chars;
         unitText[unit] = unitText[unit]! + chars;
@@ -463,7 +459,6 @@ function run(w: Walk, limit: number): boolean {
       // Open the element: number it, and work out its flags.
       const k = n++;
       elements[k] = el;
-      tags[k] = facts.tag;
       parent[k] = i;
       tagBitsOf[k] = tagBits;
       flagsOf[k] = elementFlags(w, el, facts, flagsOf[i]!, isRare);
@@ -523,23 +518,43 @@ function run(w: Walk, limit: number): boolean {
     // numbers to itself: a comment thread's prose is no evidence that its parent holds the
     // article, and its text costs the parent nothing, since it will be left out (exclude.ts).
     // Forms are judged by their text later: whole pages sit in one.
+    // Most sums are zero (no text in an image, no heading in most subtrees), and each column
+    // read or written costs: one test stands for the sums it bounds. No text means no link
+    // text, own or all; no raw prose, no own prose or paragraphs; no heading, no heading text
+    // and no teaser.
     const f = flagsOf[i]!;
     if (f & Flag.Heading) headingCount[i] = headingCount[i]! + 1;
     if (ownDated[i]) ownDate[i] = ownDate[i]! + 1;
     const up = parent[i]!;
     if (up >= 0 && !(f & Flag.AriaHidden)) {
-      rawProse[up] = rawProse[up]! + rawProse[i]!;
-      allText[up] = allText[up]! + allText[i]!;
-      allLink[up] = allLink[up]! + allLink[i]!;
-      if (!(f & Flag.Furniture)) {
-        ownProse[up] = ownProse[up]! + ownProse[i]!;
-        ownParagraph[up] = ownParagraph[up]! + ownParagraph[i]!;
-        ownText[up] = ownText[up]! + ownText[i]!;
-        ownLink[up] = ownLink[up]! + ownLink[i]!;
-        ownHeads[up] = ownHeads[up]! + ownHeads[i]!;
-        ownTeaser[up] = ownTeaser[up]! + ownTeaser[i]!;
-        headingCount[up] = headingCount[up]! + headingCount[i]!;
-        ownDate[up] = ownDate[up]! + ownDate[i]!;
+      const own = !(f & Flag.Furniture);
+      const all = allText[i]!;
+      if (all !== 0) {
+        allText[up] = allText[up]! + all;
+        const links = allLink[i]!;
+        if (links !== 0) allLink[up] = allLink[up]! + links;
+        if (own) {
+          ownText[up] = ownText[up]! + ownText[i]!;
+          if (links !== 0) ownLink[up] = ownLink[up]! + ownLink[i]!;
+        }
+      }
+      const raw = rawProse[i]!;
+      if (raw !== 0) {
+        rawProse[up] = rawProse[up]! + raw;
+        if (own) {
+          ownProse[up] = ownProse[up]! + ownProse[i]!;
+          ownParagraph[up] = ownParagraph[up]! + ownParagraph[i]!;
+        }
+      }
+      if (own) {
+        const headings = headingCount[i]!;
+        if (headings !== 0) {
+          headingCount[up] = headingCount[up]! + headings;
+          ownHeads[up] = ownHeads[up]! + ownHeads[i]!;
+          ownTeaser[up] = ownTeaser[up]! + ownTeaser[i]!;
+        }
+        const dates = ownDate[i]!;
+        if (dates !== 0) ownDate[up] = ownDate[up]! + dates;
       }
     }
     if (i === 0) {
@@ -593,7 +608,6 @@ class Sources implements MetadataSources {
  */
 class FinishedStats implements PageStats {
   readonly elements: Element[];
-  readonly tags: string[];
   readonly parent: Int32Array;
   readonly end: Int32Array;
   readonly flags: Uint8Array;
@@ -619,7 +633,6 @@ class FinishedStats implements PageStats {
     const c = w.cols;
     const count = (this.count = w.count);
     this.elements = w.elements;
-    this.tags = w.tags;
     this.parent = c.parent.subarray(0, count);
     this.end = c.end.subarray(0, count);
     this.flags = c.flags.subarray(0, count);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_SPACE, shownLength } from './text-length.js';
+import { NEEDS_COUNTING, NOT_SPACE, shownLength } from './text-length.js';
 
 describe('shownLength', () => {
   it('counts a run of white space as one character and trims the ends', () => {
@@ -15,5 +15,14 @@ describe('shownLength', () => {
   it('keeps wide spaces, which show as a gap of their own', () => {
     expect(NOT_SPACE.test('\u3000')).toBe(true);
     expect(NOT_SPACE.test(' \n\t\r\f\u00a0')).toBe(false);
+  });
+
+  it('says which texts need counting: the others show exactly their length', () => {
+    const texts = [
+      'Plain words, one space apart.', 'a', 'Zoë — naïve café', ' leading', 'trailing ', 'two  spaces',
+      'line\nbreak', 'tab\there', 'no\u00a0break', '東京', '서울', 'wide\u3000space', 'x\fy', 'x\ry',
+    ];
+    for (const text of texts) if (!NEEDS_COUNTING.test(text)) expect(shownLength(text), text).toBe(text.length);
+    expect(texts.filter((t) => !NEEDS_COUNTING.test(t))).toEqual(['Plain words, one space apart.', 'a', 'Zoë — naïve café']);
   });
 });
