@@ -4,15 +4,14 @@
  * of the document: the same code runs in the content script, the command-line annotator and
  * the evaluation in Node.
  *
- * How: one walk measures every element (`stats.ts`); the element gathering the most prose for
- * the least other text wins (`score.ts`); furniture inside it is left out (`exclude.ts`); a
+ * How: one walk measures every element (`stats.ts`) and keeps the one gathering the most prose
+ * for the least other text (`score.ts`); furniture inside it is left out (`exclude.ts`); a
  * small fitted model over those numbers and the page's own metadata says whether this is an
  * article page at all (`decide.ts`).
  */
 import { boilerplateInside } from './exclude.js';
 import { ARTICLE_THRESHOLD, MIN_ARTICLE_PROSE, articleProbability, isLongRead, pageFeatures } from './decide.js';
 import { NON_ARTICLE_TYPES, readMetadata } from './metadata.js';
-import { bestCandidate } from './score.js';
 import { PROSE_UNIT, measurePage, measurePageInSteps, type PageStats } from './stats.js';
 
 export interface ArticleDetection {
@@ -77,7 +76,7 @@ export async function detectArticleSliced(doc: Document, due: () => boolean, pau
 function decide(doc: Document, body: Element, stats: PageStats): ArticleDetection {
   const meta = readMetadata(stats.metadata);
   const published = meta.published ? { published: meta.published } : {};
-  const index = bestCandidate(stats);
+  const index = stats.best;
   const features = pageFeatures(stats, index, meta);
   const probability = articleProbability(features);
   const root = index >= 0 ? stats.elements[index] : undefined;

@@ -8,6 +8,7 @@
  */
 import { Columns } from './columns.js';
 import { Name, Tag, hintOf, isFurnitureRole, isHidden, nameBits, tagFacts, type TagFacts } from './hints.js';
+import { MAX_BONUS, candidateScore } from './score.js';
 import { NEEDS_COUNTING, NOT_SPACE, shownLength } from './text-length.js';
 
 /** Shortest run of text, in characters, that can be a paragraph of prose. */
@@ -114,6 +115,11 @@ export interface PageStats {
   headingCount: Int32Array;
   /** Short texts holding a written date (datelines, bylines), furniture left out. */
   dates: Int32Array;
+  /**
+   * The element that holds the article: the best `candidateScore` (score.ts), the earliest on
+   * a tie; -1 when no element holds any prose.
+   */
+  best: number;
   /** Page-wide counts that tell page types apart (see decide.ts). */
   page: PageCounts;
   metadata: MetadataSources;
@@ -157,7 +163,11 @@ function sameSite(a: string, b: string): boolean {
 /** The walk, done in one go (Node, the command-line tool, tests). */
 export function measurePage(root: Element): PageStats {
   const walk = new Walk(root);
-  run(walk, Infinity);
+  // In slices too, only without pauses. V8 optimises the walk's loop while it runs, before the
+  // code after the loop has ever run; that code, left without type feedback, threw the
+  // optimised loop away on the first exit (on a third of the corpus pages, on each of the
+  // first runs). Leaving and re-entering every few hundred elements runs it early.
+  while (!run(walk, walk.count + ELEMENTS_PER_STEP));
   return new FinishedStats(walk);
 }
 
@@ -275,6 +285,11 @@ class Walk {
   cur = 0;
   linkDepth = 0;
   codeDepth = 0;
+  // The best candidate so far, its score, and the prose (in PROSE_UNIT) an element must pass
+  // to be worth scoring (see `run`).
+  best = -1;
+  bestScore = 0;
+  bestBound = 0;
 
   constructor(root: Element) {
     const capacity = Math.max(MIN_CAPACITY, root.getElementsByTagName('*').length + 1);
@@ -409,6 +424,9 @@ function run(w: Walk, limit: number): boolean {
   let n = w.count;
   let linkDepth = w.linkDepth;
   let codeDepth = w.codeDepth;
+  let best = w.best;
+  let bestScore = w.bestScore;
+  let bestBound = w.bestBound;
   let done = false;
   for (;;) {
     if (node !== null) {
@@ -525,6 +543,19 @@ function run(w: Walk, limit: number): boolean {
     const f = flagsOf[i]!;
     if (f & Flag.Heading) headingCount[i] = headingCount[i]! + 1;
     if (ownDated[i]) ownDate[i] = ownDate[i]! + 1;
+    // Its numbers are final: score it. No score is above its prose times both bonuses, so an
+    // element with no more prose than `bestBound` cannot win, and most elements (ancestors of a
+    // paragraph or two) are passed over unscored. Elements close after their descendants, so
+    // on a tie the lower number (the earlier in the document, an ancestor) wins.
+    const prose = ownProse[i]!;
+    if (prose > bestBound) {
+      const score = candidateScore(prose / PROSE_UNIT, ownText[i]!, ownLink[i]!, ownTeaser[i]!, f);
+      if (score > bestScore || (score === bestScore && score > 0 && i < best)) {
+        best = i;
+        bestScore = score;
+        bestBound = (score / MAX_BONUS) * PROSE_UNIT;
+      }
+    }
     const up = parent[i]!;
     if (up >= 0 && !(f & Flag.AriaHidden)) {
       const own = !(f & Flag.Furniture);
@@ -571,6 +602,9 @@ function run(w: Walk, limit: number): boolean {
   w.cur = done ? 0 : i;
   w.linkDepth = linkDepth;
   w.codeDepth = codeDepth;
+  w.best = best;
+  w.bestScore = bestScore;
+  w.bestBound = bestBound;
   return done;
 }
 
@@ -622,6 +656,7 @@ class FinishedStats implements PageStats {
   readonly teasers: Int32Array;
   readonly headingCount: Int32Array;
   readonly dates: Int32Array;
+  readonly best: number;
   readonly page: PageCounts;
   readonly metadata: MetadataSources;
   readonly hidden: Element[];
@@ -647,6 +682,7 @@ class FinishedStats implements PageStats {
     this.teasers = c.ownTeaser.subarray(0, count);
     this.headingCount = c.headingCount.subarray(0, count);
     this.dates = c.ownDate.subarray(0, count);
+    this.best = w.best;
     this.page = w.page;
     this.metadata = new Sources(w);
     this.hidden = [...w.hidden.keys()];
