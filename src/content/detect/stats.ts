@@ -165,8 +165,8 @@ export function measurePage(root: Element): PageStats {
   const walk = new Walk(root);
   // In slices too, only without pauses. V8 optimises the walk's loop while it runs, before the
   // code after the loop has ever run; that code, left without type feedback, threw the
-  // optimised loop away on the first exit (on a third of the corpus pages, on each of the
-  // first runs). Leaving and re-entering every few hundred elements runs it early.
+  // optimised loop away on its first exit (one corpus page in eight, on the second run).
+  // Leaving and re-entering every few hundred elements runs it early.
   while (!run(walk, walk.count + ELEMENTS_PER_STEP));
   return new FinishedStats(walk);
 }
@@ -531,19 +531,11 @@ function run(w: Walk, limit: number): boolean {
         }
       }
     }
-    // Its subtree is done, so its sums are final: add them to its parent's. aria-hidden parts
-    // count for nothing above them, as if skipped (see Flag.AriaHidden). Furniture keeps its
-    // numbers to itself: a comment thread's prose is no evidence that its parent holds the
-    // article, and its text costs the parent nothing, since it will be left out (exclude.ts).
-    // Forms are judged by their text later: whole pages sit in one.
-    // Most sums are zero (no text in an image, no heading in most subtrees), and each column
-    // read or written costs: one test stands for the sums it bounds. No text means no link
-    // text, own or all; no raw prose, no own prose or paragraphs; no heading, no heading text
-    // and no teaser.
+    // Its subtree is done, so its numbers are final.
     const f = flagsOf[i]!;
     if (f & Flag.Heading) headingCount[i] = headingCount[i]! + 1;
     if (ownDated[i]) ownDate[i] = ownDate[i]! + 1;
-    // Its numbers are final: score it. No score is above its prose times both bonuses, so an
+    // Score it. No score is above its prose times both bonuses, so an
     // element with no more prose than `bestBound` cannot win, and most elements (ancestors of a
     // paragraph or two) are passed over unscored. Elements close after their descendants, so
     // on a tie the lower number (the earlier in the document, an ancestor) wins.
@@ -556,6 +548,14 @@ function run(w: Walk, limit: number): boolean {
         bestBound = (score / MAX_BONUS) * PROSE_UNIT;
       }
     }
+    // Add its sums to its parent's. aria-hidden parts count for nothing above them, as if
+    // skipped (see Flag.AriaHidden). Furniture keeps its numbers to itself: a comment thread's
+    // prose is no evidence that its parent holds the article, and its text costs the parent
+    // nothing, since it will be left out (exclude.ts). Forms are judged by their text later:
+    // whole pages sit in one. Most sums are zero (no text in an image, no heading in most
+    // subtrees), and each column read or written costs: one test stands for the sums it
+    // bounds. No text means no link text, own or all; no raw prose, no own prose or
+    // paragraphs; no heading, no heading text and no teaser.
     const up = parent[i]!;
     if (up >= 0 && !(f & Flag.AriaHidden)) {
       const own = !(f & Flag.Furniture);
