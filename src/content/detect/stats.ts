@@ -127,6 +127,7 @@ export interface PageStats {
   hidden: Element[];
   /** For each hidden element, the index of its parent element. */
   hiddenParent: Int32Array;
+  /** Elements numbered: the columns may be longer, and only their first `count` entries count. */
   count: number;
 }
 
@@ -635,8 +636,9 @@ class Sources implements MetadataSources {
 }
 
 /**
- * `PageStats` of a finished walk, each column cut to the elements numbered (a class: see
- * `Columns`). The sums along the tree are already done: each element adds its own into its
+ * `PageStats` of a finished walk (a class: see `Columns`). The columns are the walk's own, not
+ * cut to size: they may have room past `count` (cutting fifteen views took a twentieth of a
+ * small page's detection). The sums along the tree are already done: each element adds its own into its
  * parent's as it closes (see `run`), so the own-value columns hold the "furniture left out"
  * sums and the raw and all-text columns the "furniture included" ones.
  */
@@ -666,22 +668,22 @@ class FinishedStats implements PageStats {
 
   constructor(w: Walk) {
     const c = w.cols;
-    const count = (this.count = w.count);
+    this.count = w.count;
     this.elements = w.elements;
-    this.parent = c.parent.subarray(0, count);
-    this.end = c.end.subarray(0, count);
-    this.flags = c.flags.subarray(0, count);
-    this.text = c.ownText.subarray(0, count);
-    this.allText = c.allText.subarray(0, count);
-    this.link = c.ownLink.subarray(0, count);
-    this.allLink = c.allLink.subarray(0, count);
-    this.rawProse = c.rawProse.subarray(0, count);
-    this.prose = c.ownProse.subarray(0, count);
-    this.paragraphs = c.ownParagraph.subarray(0, count);
-    this.headings = c.ownHeads.subarray(0, count);
-    this.teasers = c.ownTeaser.subarray(0, count);
-    this.headingCount = c.headingCount.subarray(0, count);
-    this.dates = c.ownDate.subarray(0, count);
+    this.parent = c.parent;
+    this.end = c.end;
+    this.flags = c.flags;
+    this.text = c.ownText;
+    this.allText = c.allText;
+    this.link = c.ownLink;
+    this.allLink = c.allLink;
+    this.rawProse = c.rawProse;
+    this.prose = c.ownProse;
+    this.paragraphs = c.ownParagraph;
+    this.headings = c.ownHeads;
+    this.teasers = c.ownTeaser;
+    this.headingCount = c.headingCount;
+    this.dates = c.ownDate;
     this.best = w.best;
     this.page = w.page;
     this.metadata = new Sources(w);
