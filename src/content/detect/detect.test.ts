@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { collectText } from '../collect.js';
 import { detectArticle } from './index.js';
+import { measurePage } from './stats.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/articles/', import.meta.url));
 
@@ -56,6 +57,16 @@ describe('detectArticle: a news page with furniture inside and around the story'
 });
 
 describe('detectArticle: hard cases', () => {
+  it('counts text nodes only: comments (and what HTML parses as comments) are neither text nor elements', () => {
+    const prose = 'A commented-out draft, long enough to pass for a paragraph of prose. '.repeat(5);
+    const doc = html(`<html><body><div id="a"><!-- ${prose} --><p>Short note.</p><?php echo 1 ?></div></body></html>`);
+    const stats = measurePage(doc.documentElement);
+    expect(stats.allText[0]).toBe('Short note.'.length);
+    expect(stats.prose[0]).toBe(0);
+    // html, body, div, p (the head is never entered): nothing else was numbered.
+    expect(stats.count).toBe(4);
+  });
+
   it('joins a story split over several containers by adverts', () => {
     const text = articleText(page('multi-part.html'));
     for (const p of ALL_PARAGRAPHS) expect(text).toContain(p);

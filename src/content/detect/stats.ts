@@ -132,7 +132,6 @@ export interface PageStats {
 }
 
 const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 /** A sentence mark: . , ; ! ? and the CJK, Devanagari and Arabic ones (。，、।؟). */
 const SENTENCE_MARK = /[.,;!?\u3002\uff0c\u3001\u0964\u061f]/;
@@ -431,8 +430,14 @@ function run(w: Walk, limit: number): boolean {
   let done = false;
   for (;;) {
     if (node !== null) {
-      const type = node.nodeType;
-      if (type === TEXT_NODE) {
+      // Elements have a tag name, text and comments none: one read tells an element apart
+      // and names its tag.
+      const tagName: string | undefined = (node as Element).tagName;
+      if (tagName === undefined) {
+        if (node.nodeType !== TEXT_NODE) {
+          node = node.nextSibling;
+          continue;
+        }
         const data = (node as Text).data;
         node = node.nextSibling;
         if (!NOT_SPACE.test(data)) continue;
@@ -451,12 +456,8 @@ function run(w: Walk, limit: number): boolean {
         if (codeDepth > 0 && !(flagsOf[i]! & Flag.InAriaHidden)) w.page.code += chars;
         continue;
       }
-      if (type !== ELEMENT_NODE) {
-        node = node.nextSibling;
-        continue;
-      }
       const el = node as Element;
-      const facts = tagInfo.get(el.tagName) ?? newTag(el.tagName, tagInfo);
+      const facts = tagInfo.get(tagName) ?? newTag(tagName, tagInfo);
       const tagBits = facts.bits;
       if (tagBits & Tag.Skip) {
         skipped(w, el, tagBits, flagsOf[i]!);
