@@ -160,7 +160,7 @@ function sameSite(a: string, b: string): boolean {
   return a === b || base(a) === base(b);
 }
 
-/** The walk, done in one go (Node, the command-line tool, tests). */
+/** The walk without pauses (Node, the command-line tool, tests). */
 export function measurePage(root: Element): PageStats {
   const walk = new Walk(root);
   // In slices too, only without pauses. V8 optimises the walk's loop while it runs, before the
@@ -537,10 +537,10 @@ function run(w: Walk, limit: number): boolean {
     const f = flagsOf[i]!;
     if (f & Flag.Heading) headingCount[i] = headingCount[i]! + 1;
     if (ownDated[i]) ownDate[i] = ownDate[i]! + 1;
-    // Score it. No score is above its prose times both bonuses, so an
-    // element with no more prose than `bestBound` cannot win, and most elements (ancestors of a
-    // paragraph or two) are passed over unscored. Elements close after their descendants, so
-    // on a tie the lower number (the earlier in the document, an ancestor) wins.
+    // Score it. No score is above its prose times both bonuses, so an element with no more
+    // prose than `bestBound` cannot win, and most elements (ancestors of a paragraph or two)
+    // are passed over unscored. Elements close after their descendants, so on a tie the lower
+    // number (the earlier in the document, an ancestor) wins.
     const prose = ownProse[i]!;
     if (prose > bestBound) {
       const score = candidateScore(prose / PROSE_UNIT, ownText[i]!, ownLink[i]!, ownTeaser[i]!, f);
@@ -639,9 +639,9 @@ class Sources implements MetadataSources {
 /**
  * `PageStats` of a finished walk (a class: see `Columns`). The columns are the walk's own, not
  * cut to size: they may have room past `count` (cutting fifteen views took a twentieth of a
- * small page's detection). The sums along the tree are already done: each element adds its own into its
- * parent's as it closes (see `run`), so the own-value columns hold the "furniture left out"
- * sums and the raw and all-text columns the "furniture included" ones.
+ * small page's detection). The sums along the tree are already done: each element adds its
+ * own into its parent's as it closes (see `run`), so the own-value columns hold the "furniture
+ * left out" sums and the raw and all-text columns the "furniture included" ones.
  */
 class FinishedStats implements PageStats {
   readonly elements: Element[];
