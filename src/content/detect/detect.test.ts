@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { collectText } from '../collect.js';
 import { detectArticle } from './index.js';
-import { measurePage } from './stats.js';
+import { PROSE_UNIT, measurePage } from './stats.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/articles/', import.meta.url));
 
@@ -65,6 +65,19 @@ describe('detectArticle: hard cases', () => {
     expect(stats.prose[0]).toBe(0);
     // html, body, div, p (the head is never entered): nothing else was numbered.
     expect(stats.count).toBe(4);
+  });
+
+  it('measures a page shorter than the first slice of the walk once', () => {
+    // The walk's first slice is a few elements (stats.ts, FIRST_STEP); a page that ends
+    // within it is finished there, and its root's own paragraph is judged once.
+    const prose = 'One paragraph of prose, long enough to count, in a short page.';
+    const doc = html(`<html><body><div>${prose}<br><br></div></body></html>`);
+    const div = doc.querySelector('div')!;
+    const stats = measurePage(div);
+    expect(stats.count).toBe(3);
+    expect(stats.paragraphs[0]).toBe(1);
+    expect(stats.prose[0]).toBe(prose.length * PROSE_UNIT);
+    expect(stats.allText[0]).toBe(prose.length);
   });
 
   it('joins a story split over several containers by adverts', () => {
