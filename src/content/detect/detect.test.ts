@@ -203,6 +203,36 @@ describe('detectArticle: a web component holding the story in its open shadow ro
   }
   shadow.appendChild(article);
 
+  it('measures a shadow tree that outgrows the room sized for the light tree', () => {
+    // The walk's columns are sized by the light tree's elements; a large shadow tree makes them
+    // grow mid-walk, and what is recorded after that (here the first link of each heading, by
+    // which a heading linking into the site counts as a teaser) must land in the new columns.
+    const doc = html(`<!doctype html><html><head><link rel="canonical" href="https://site.example/story"></head>
+      <body><main><big-story id="host"></big-story></main></body></html>`);
+    const shadow = doc.getElementById('host')!.attachShadow({ mode: 'open' });
+    const article = doc.createElement('article');
+    for (let k = 0; k < 100; k++) {
+      const p = doc.createElement('p');
+      p.textContent = `Paragraph ${k} of a story told at length, with commas, full stops and all.`;
+      article.appendChild(p);
+    }
+    const heading = (href: string, title: string): void => {
+      const h = doc.createElement('h2');
+      const a = doc.createElement('a');
+      a.setAttribute('href', href);
+      a.textContent = title;
+      h.appendChild(a);
+      article.appendChild(h);
+    };
+    heading('https://elsewhere.example/other', 'A story on another site entirely');
+    heading('/another-story', 'Another story on this same site');
+    shadow.appendChild(article);
+    const stats = measurePage(doc.documentElement);
+    // html, body, main, the host, then article, 100 paragraphs, 2 headings and 2 links.
+    expect(stats.count).toBe(4 + 1 + 100 + 4);
+    expect(stats.teasers[0]).toBe(1);
+  });
+
   it('finds the story there, and the collected text is the story', () => {
     const d = detectArticle(doc);
     expect(d.found).toBe(true);

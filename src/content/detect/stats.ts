@@ -424,6 +424,7 @@ function run(w: Walk, limit: number): boolean {
   let c = w.cols;
   let { parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c;
   let { ownProse, rawProse, allText, allLink, ownParagraph, ownHeads, ownTeaser, ownDate, ownDated, headingCount } = c;
+  let { capacity, unitFirstLink } = c;
   const { elements, rare, shadows, tagInfo } = w;
   // The node to look at, the innermost open element, the paragraph unit its text goes to.
   let node = w.next;
@@ -479,10 +480,11 @@ function run(w: Walk, limit: number): boolean {
         continue;
       }
       if (n >= limit) break;
-      if (n >= c.capacity) {
-        w.cols = c = c.grown(c.capacity * 2);
+      if (n >= capacity) {
+        w.cols = c = c.grown(capacity * 2);
         ({ parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c);
         ({ ownProse, rawProse, allText, allLink, ownParagraph, ownHeads, ownTeaser, ownDate, ownDated, headingCount } = c);
+        ({ capacity, unitFirstLink } = c);
       }
       // Open the element: number it, and work out its flags.
       const k = n++;
@@ -493,7 +495,7 @@ function run(w: Walk, limit: number): boolean {
       unitOf[k] = tagBits & Tag.Block ? k : unit;
       // A link (a quarter of all elements) is handled here; the rarer tags that count call out.
       if (tagBits & Tag.Link) {
-        if (c.unitFirstLink[unit] === 0) c.unitFirstLink[unit] = k;
+        if (unitFirstLink[unit] === 0) unitFirstLink[unit] = k;
       } else if (tagBits & (Tag.Code | Tag.Form | Tag.Time | Tag.Article)) countOpened(w, el, tagBits, facts.tag);
       const first = el.firstChild;
       // Only elements that can host one are asked for a shadow root (custom elements, and
@@ -525,31 +527,33 @@ function run(w: Walk, limit: number): boolean {
     // heading (a teaser's title when mostly a link into the site), or prose when long
     // enough and little linked.
     const tagBits = tagBitsOf[i]!;
+    const f = flagsOf[i]!;
+    // Its own prose so far (its descendants'); read once, as each column read costs.
+    let prose = ownProse[i]!;
     end[i] = n;
     if (tagBits & Tag.Link) linkDepth--;
     if (tagBits & Tag.Code) codeDepth--;
     if (tagBits & Tag.Block) {
-      if (flagsOf[i]! & Flag.Heading) judgeHeading(w, i, c);
+      if (f & Flag.Heading) judgeHeading(w, i, c);
       else {
         // A paragraph of prose when long enough and little linked.
         const chars = unitText[i]!;
         if (chars >= MIN_PARAGRAPH_CHARS && unitLink[i]! <= chars * MAX_PARAGRAPH_LINK_SHARE) {
           const weighted = chars * (unitPunct[i] ? PUNCTUATED_WEIGHT : UNPUNCTUATED_WEIGHT);
-          ownProse[i] = ownProse[i]! + weighted;
+          prose += weighted;
+          ownProse[i] = prose;
           rawProse[i] = rawProse[i]! + weighted;
           ownParagraph[i] = ownParagraph[i]! + 1;
         }
       }
     }
     // Its subtree is done, so its numbers are final.
-    const f = flagsOf[i]!;
     if (f & Flag.Heading) headingCount[i] = headingCount[i]! + 1;
     if (ownDated[i]) ownDate[i] = ownDate[i]! + 1;
     // Score it. No score is above its prose times both bonuses, so an element with no more
     // prose than `bestBound` cannot win, and most elements (ancestors of a paragraph or two)
     // are passed over unscored. Elements close after their descendants, so on a tie the lower
     // number (the earlier in the document, an ancestor) wins.
-    const prose = ownProse[i]!;
     if (prose > bestBound) {
       const score = candidateScore(prose / PROSE_UNIT, ownText[i]!, ownLink[i]!, ownTeaser[i]!, f);
       if (score > bestScore || (score === bestScore && score > 0 && i < best)) {
@@ -583,7 +587,7 @@ function run(w: Walk, limit: number): boolean {
       if (raw !== 0) {
         rawProse[up] = rawProse[up]! + raw;
         if (own) {
-          ownProse[up] = ownProse[up]! + ownProse[i]!;
+          ownProse[up] = ownProse[up]! + prose;
           ownParagraph[up] = ownParagraph[up]! + ownParagraph[i]!;
         }
       }
@@ -604,8 +608,8 @@ function run(w: Walk, limit: number): boolean {
       break;
     }
     node = elements[i]!.nextSibling;
-    i = parent[i]!;
-    unit = unitOf[i]!;
+    i = up;
+    unit = unitOf[up]!;
   }
   w.count = n;
   w.next = node;
