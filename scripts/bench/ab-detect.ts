@@ -25,6 +25,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { corpusPages } from './corpus.js';
+import { median, sum } from './stats.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -74,8 +75,6 @@ async function bundle(revision: string, k: number): Promise<string> {
   });
   return out.outputFiles[0]!.text;
 }
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
 
 async function main(): Promise<void> {
   const codes = await Promise.all(revisions.map((r, k) => bundle(r, k)));
@@ -142,7 +141,7 @@ async function main(): Promise<void> {
     const cells = labels.map((label, r) => {
       const ts = rows.map((row) => row[r]!);
       const geo = Math.exp(rows.reduce((a, row, p) => a + Math.log(Math.max(row[r]!, 0.005) / Math.max(best[0]![p]![r]!, 0.005)), 0) / rows.length);
-      return `${label}: median ${(median(ts) * 1000).toFixed(0)} sum ${(ts.reduce((a, b) => a + b, 0) * 1000).toFixed(0)} geo ${geo.toFixed(3)}`;
+      return `${label}: median ${(median(ts) * 1000).toFixed(0)} sum ${(sum(ts) * 1000).toFixed(0)} geo ${geo.toFixed(3)}`;
     });
     console.log(`${revisions[v]}\n  ${cells.join('\n  ')}`);
   }

@@ -164,7 +164,7 @@ function sameSite(a: string, b: string): boolean {
 export function measurePage(root: Element): PageStats {
   const walk = new Walk(root);
   // In slices too, only without pauses (see `FIRST_STEP`).
-  if (!run(walk, FIRST_STEP)) while (!run(walk, walk.count + ELEMENTS_PER_STEP));
+  while (!run(walk, sliceEnd(walk)));
   return new FinishedStats(walk);
 }
 
@@ -178,13 +178,18 @@ const ELEMENTS_PER_STEP = 512;
  */
 const FIRST_STEP = 8;
 
+/** How many elements the walk will have measured at the end of its next slice. */
+function sliceEnd(w: Walk): number {
+  return w.count < FIRST_STEP ? FIRST_STEP : w.count + ELEMENTS_PER_STEP;
+}
+
 /**
  * The same walk as a generator that pauses every few hundred elements, so the content script
  * can give the page its thread back between slices on a huge page.
  */
 export function* measurePageInSteps(root: Element): Generator<void, PageStats, void> {
   const walk = new Walk(root);
-  if (!run(walk, FIRST_STEP)) while (!run(walk, walk.count + ELEMENTS_PER_STEP)) yield;
+  while (!run(walk, sliceEnd(walk))) yield;
   return new FinishedStats(walk);
 }
 
