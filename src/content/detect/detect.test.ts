@@ -141,6 +141,29 @@ describe('detectArticle: hard cases', () => {
     expect(text).not.toContain('Icon');
   });
 
+  it('still reads the role and style of later elements after parts it never enters that carry them too', () => {
+    // The walk meets elements with such attributes in the order of one native query over the
+    // page; those inside a skipped or hidden part must be passed over with it.
+    const body = ALL_PARAGRAPHS.map((p) => `<p>${p} and more words to make a paragraph of real prose, as stories have.</p>`).join('');
+    const skipped = '<svg role="img"><g aria-hidden="true"><title role="note">Chart</title></g></svg><button><span aria-hidden="true">x</span></button>';
+    const hidden = '<div hidden><p role="note">Draft</p><span style="color: red">Red</span></div><div style="display: none"><i itemprop="name">Name</i></div>';
+    const furniture = '<div role="complementary"><p>Read this too, a related story with a long enough title to be prose.</p></div>';
+    const text = articleText(html(`<html><body>${skipped}${hidden}<article>${body}${furniture}<p style="display: none">Hidden note, a sentence long enough to count as prose.</p></article></body></html>`));
+    expect(text).toContain(ALL_PARAGRAPHS[5]);
+    expect(text).not.toContain('related story');
+    expect(text).not.toContain('Hidden note');
+  });
+
+  it('reads the role of the element at which the first slice of the walk ends', () => {
+    // html, body, article and five paragraphs fill the first slice (eight elements): the walk
+    // stops at the box and meets it again in the next slice.
+    const first = ALL_PARAGRAPHS.slice(0, 5).map((p) => `<p>${p} and more words to make a paragraph of real prose, as stories have.</p>`).join('');
+    const box = '<div role="complementary">Read this too, a related story with a long enough title to be prose.</div>';
+    const text = articleText(html(`<html><body><article>${first}${box}<p>${ALL_PARAGRAPHS[5]}, the last paragraph of the story.</p></article></body></html>`));
+    expect(text).toContain(ALL_PARAGRAPHS[5]);
+    expect(text).not.toContain('related story');
+  });
+
   it('does not take a heading slug for a furniture name', () => {
     // "sharing" is a furniture word, but here it is part of a section id made from its heading.
     const sections = ALL_PARAGRAPHS.map((p, i) => `<div class="section" id="sharing-with-a-single-developer-${i}"><h2>Part ${i}</h2><p>${p}, which is a sentence long enough to count as prose.</p><p>${p} again, with a second sentence of the same section.</p></div>`).join('');

@@ -263,6 +263,22 @@ const TAG_BITS = new Map<string, number>([
   ['SCRIPT', Tag.Script], ['HEAD', Tag.Head],
 ]);
 
+/** Inline tags that carry no `Tag` bit: listed so that `KNOWN_TAGS` covers what pages use most. */
+const PLAIN_TAGS = [
+  'SPAN', 'B', 'I', 'EM', 'STRONG', 'IMG', 'BR', 'HR', 'SMALL', 'SUP', 'SUB', 'U', 'S', 'CITE',
+  'ABBR', 'LABEL', 'PICTURE', 'SOURCE', 'FONT', 'Q', 'MARK', 'KBD', 'SAMP', 'VAR', 'DEL', 'INS',
+  'WBR', 'BIG', 'TT', 'STRIKE', 'DFN', 'BDI', 'BDO', 'RUBY', 'RT', 'RP', 'DATA', 'LEGEND',
+  'AREA', 'MAP', 'TRACK', 'COL', 'COLGROUP', 'MENU', 'SLOT', 'NOBR', 'OUTPUT', 'METER', 'PROGRESS',
+];
+
+/**
+ * Upper-case names of the tags that every list here names, and of the common inline ones: the
+ * tags HTML pages are made of. Their facts can be worked out once, ahead of any page.
+ */
+export const KNOWN_TAGS: readonly string[] = [...new Set([
+  ...SKIP_TAGS, ...BLOCK_TAGS, ...HEADING_TAGS, ...FURNITURE_TAGS, ...SHADOW_HOST_TAGS, ...TAG_BITS.keys(), ...PLAIN_TAGS,
+])];
+
 function factsOf(tag: string): TagFacts {
   let bits = TAG_BITS.get(tag) ?? 0;
   if (SKIP_TAGS.has(tag)) bits |= Tag.Skip;

@@ -7,7 +7,7 @@
  * exactly `i + 1 … end[i] - 1`.
  */
 import { Columns } from './columns.js';
-import { Name, Tag, hintOf, isFurnitureRole, isHidden, nameBits, tagFacts, type TagFacts } from './hints.js';
+import { KNOWN_TAGS, Name, Tag, hintOf, isFurnitureRole, isHidden, nameBits, tagFacts, type TagFacts } from './hints.js';
 import { MAX_BONUS, candidateScore } from './score.js';
 import { NEEDS_COUNTING, NOT_SPACE, shownLength } from './text-length.js';
 
@@ -196,14 +196,24 @@ export function* measurePageInSteps(root: Element): Generator<void, PageStats, v
 /**
  * Elements carrying any attribute the walk reads besides class and id. Few elements have one,
  * so one native query per tree finds them all, and the walk asks each element only whether it
- * is in that set instead of making an attribute call per attribute per element.
+ * is the next one found instead of making an attribute call per attribute per element.
  */
 const RARE_ATTRIBUTES = '[role],[itemprop],[aria-hidden],[itemtype],[hidden],[style]';
 
-/** Adds the elements under `root` (a document's element or a shadow root) that carry a rare attribute. */
-function addRare(root: Element | ShadowRoot, into: Set<Element>): void {
+/** Adds the elements under a shadow root that carry a rare attribute. */
+function addRare(root: ShadowRoot, into: Set<Element>): void {
   const found = root.querySelectorAll(RARE_ATTRIBUTES);
   for (let k = 0; k < found.length; k++) into.add(found[k]!);
+}
+
+/**
+ * Where the walk stands in the list of elements with a rare attribute once it has passed over
+ * `el` without entering it: past every listed element inside (the list is in document order,
+ * so those come next), `el` itself included.
+ */
+function passOver(rare: ArrayLike<Element>, at: number, el: Element): number {
+  while (at < rare.length && el.contains(rare[at]!)) at++;
+  return at;
 }
 
 
@@ -226,6 +236,19 @@ class TagInfo {
     this.bits = facts.bits;
     this.flags = tagFlags(facts.bits);
   }
+}
+
+/**
+ * `TagInfo` of the tags pages are made of (`KNOWN_TAGS`), by the name the DOM gives them, made
+ * once when the module loads. A page has 10-40 distinct tags, and working out each one's facts
+ * anew in every walk cost a small page a tenth of its detection. Other names (custom elements,
+ * tags named in lower case in XML documents) are worked out once per walk (`Walk.tagInfo`).
+ */
+const COMMON_TAGS = new Map<string, TagInfo>(KNOWN_TAGS.map((name) => [name, new TagInfo(tagFacts(name))]));
+
+/** The `TagInfo` of a tag name. */
+function infoOf(w: Walk, name: string): TagInfo {
+  return COMMON_TAGS.get(name) ?? w.tagInfo.get(name) ?? newTag(name, w.tagInfo);
 }
 
 /** The `TagInfo` of a tag name the walk has not met before, kept in `known`. */
@@ -279,11 +302,19 @@ class Walk {
    * body's headings are judged); undefined when the page does not say, null before it is read.
    */
   siteHost: string | null | undefined = null;
-  /** Elements with a rare attribute (see `RARE_ATTRIBUTES`), shadow trees added as they are entered. */
-  readonly rare = new Set<Element>();
+  /**
+   * The document's elements with a rare attribute (see `RARE_ATTRIBUTES`) in document order,
+   * which is the order the walk meets them, and the index of the next one it will meet: one
+   * comparison per element tells whether it has one. Elements it passes over without entering
+   * (skipped or hidden) are passed over in the list too (`passOver`).
+   */
+  readonly rare: ArrayLike<Element>;
+  rareAt = 0;
+  /** Elements with a rare attribute in the open shadow trees, added as each tree is entered. */
+  readonly shadowRare = new Set<Element>();
   /** `nameBits` per distinct class or id value, for this walk. */
   readonly names = new Map<string, number>();
-  /** `TagInfo` per tag name met in this walk: one map lookup per element. */
+  /** `TagInfo` per tag name met in this walk that is not in `COMMON_TAGS`. */
   readonly tagInfo = new Map<string, TagInfo>();
   /** Open shadow roots of open elements, walked after the element's own children. */
   readonly shadows = new Map<number, ShadowRoot>();
@@ -310,8 +341,8 @@ class Walk {
     this.elements = new Array<Element>(Math.min(capacity, MAX_PRESIZED));
     // The root is opened before the walk: it opens a paragraph unit whatever its tag, so that
     // every text has one, and its attributes are always read.
-    addRare(root, this.rare);
-    const facts = this.tagInfo.get(root.tagName) ?? newTag(root.tagName, this.tagInfo);
+    this.rare = root.querySelectorAll(RARE_ATTRIBUTES);
+    const facts = infoOf(this, root.tagName);
     if (facts.tag === 'ARTICLE') this.page.articles++;
     this.elements[0] = root;
     this.cols.parent[0] = -1;
@@ -339,7 +370,7 @@ function skipped(w: Walk, el: Element, tagBits: number, parentFlags: number): vo
     if (el.getAttribute('type') === 'application/ld+json') w.jsonLd.push(el.textContent ?? '');
   } else if (tagBits & Tag.Head) {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      const facts = w.tagInfo.get(c.tagName) ?? newTag(c.tagName, w.tagInfo);
+      const facts = infoOf(w, c.tagName);
       if (!(facts.bits & Tag.Head)) skipped(w, c, facts.bits, parentFlags);
     }
   }
@@ -430,7 +461,10 @@ function run(w: Walk, limit: number): boolean {
   let { parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c;
   let { ownProse, rawProse, allText, allLink, ownParagraph, ownHeads, ownTeaser, ownDate, ownDated, headingCount } = c;
   let { capacity, unitFirstLink } = c;
-  const { elements, rare, shadows, tagInfo } = w;
+  const { elements, rare, shadowRare, shadows, tagInfo } = w;
+  // The next element with a rare attribute in the document (see `Walk.rare`), null after the last.
+  let rareAt = w.rareAt;
+  let nextRare = rareAt < rare.length ? rare[rareAt]! : null;
   // The node to look at, the innermost open element, the paragraph unit its text goes to.
   let node = w.next;
   let i = w.cur;
@@ -454,7 +488,10 @@ function run(w: Walk, limit: number): boolean {
         }
         const data = (node as Text).data;
         node = node.nextSibling;
-        if (!NOT_SPACE.test(data)) continue;
+        // A text whose first character is not white space is not blank: told without the
+        // regular expression for most texts that hold words (NaN for an empty one: tested).
+        const first = data.charCodeAt(0);
+        if (!(first > 32 && first !== 160) && !NOT_SPACE.test(data)) continue;
         const chars = NEEDS_COUNTING.test(data) ? shownLength(data) : data.length;
         ownText[i] = ownText[i]! + chars;
         allText[i] = allText[i]! + chars;
@@ -471,20 +508,33 @@ function run(w: Walk, limit: number): boolean {
         continue;
       }
       const el = node as Element;
-      const facts = tagInfo.get(tagName) ?? newTag(tagName, tagInfo);
+      const facts = COMMON_TAGS.get(tagName) ?? tagInfo.get(tagName) ?? newTag(tagName, tagInfo);
       const tagBits = facts.bits;
       if (tagBits & Tag.Skip) {
         skipped(w, el, tagBits, flagsOf[i]!);
+        if (nextRare !== null) {
+          rareAt = passOver(rare, rareAt, el);
+          nextRare = rareAt < rare.length ? rare[rareAt]! : null;
+        }
         node = el.nextSibling;
         continue;
       }
-      const isRare = rare.has(el);
+      // Before the rare-attribute list moves on: the slice may end here and meet `el` again.
+      if (n >= limit) break;
+      let isRare = false;
+      if (el === nextRare) {
+        isRare = true;
+        nextRare = ++rareAt < rare.length ? rare[rareAt]! : null;
+      } else if (shadowRare.size !== 0) isRare = shadowRare.has(el);
       if (isRare && isHidden(el)) {
         w.hidden.set(el, i);
+        if (nextRare !== null) {
+          rareAt = passOver(rare, rareAt, el);
+          nextRare = rareAt < rare.length ? rare[rareAt]! : null;
+        }
         node = el.nextSibling;
         continue;
       }
-      if (n >= limit) break;
       if (n >= capacity) {
         w.cols = c = c.grown(capacity * 2);
         ({ parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c);
@@ -523,7 +573,7 @@ function run(w: Walk, limit: number): boolean {
       const shadow = shadows.get(i);
       if (shadow) {
         shadows.delete(i);
-        addRare(shadow, rare);
+        addRare(shadow, shadowRare);
         node = shadow.firstChild;
         continue;
       }
@@ -617,6 +667,7 @@ function run(w: Walk, limit: number): boolean {
     unit = unitOf[up]!;
   }
   w.count = n;
+  w.rareAt = rareAt;
   w.next = node;
   w.cur = done ? 0 : i;
   w.linkDepth = linkDepth;
