@@ -482,16 +482,17 @@ function run(w: Walk, limit: number): boolean {
       // and names its tag.
       const tagName: string | undefined = (node as Element).tagName;
       if (tagName === undefined) {
-        if (node.nodeType !== TEXT_NODE) {
-          node = node.nextSibling;
-          continue;
-        }
-        const data = (node as Text).data;
+        // A text or a comment: both carry `data`, and a blank one is passed over whichever it
+        // is, so only what is not blank (one node in three) is asked which it is.
+        const data: string | undefined = (node as CharacterData).data;
+        const text = node;
         node = node.nextSibling;
+        if (data === undefined) continue;
         // A text whose first character is not white space is not blank: told without the
         // regular expression for most texts that hold words (NaN for an empty one: tested).
         const first = data.charCodeAt(0);
         if (!(first > 32 && first !== 160) && !NOT_SPACE.test(data)) continue;
+        if (text.nodeType !== TEXT_NODE) continue;
         const chars = NEEDS_COUNTING.test(data) ? shownLength(data) : data.length;
         ownText[i] = ownText[i]! + chars;
         allText[i] = allText[i]! + chars;
