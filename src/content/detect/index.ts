@@ -11,7 +11,7 @@
  */
 import { boilerplateInside } from './exclude.js';
 import { ARTICLE_THRESHOLD, MIN_ARTICLE_PROSE, articleProbability, isLongRead, pageFeatures } from './decide.js';
-import { NON_ARTICLE_TYPES, readMetadata } from './metadata.js';
+import { NON_ARTICLE_TYPES, readMetadata, type PageMetadata } from './metadata.js';
 import { PROSE_UNIT, measurePage, measurePageInSteps, type PageStats } from './stats.js';
 
 export interface ArticleDetection {
@@ -51,10 +51,35 @@ function describe(el: Element): string {
   return `<${el.tagName.toLowerCase()}${id ? `#${id}` : ''}${cls ? `.${cls}` : ''}>`;
 }
 
+/**
+ * An `ArticleDetection` whose `reason` is written only when it is read: the content script
+ * never reads it, and describing the chosen element was a tenth of a small page's detection.
+ */
+class Detection implements ArticleDetection {
+  constructor(
+    readonly found: boolean,
+    readonly roots: Element[],
+    readonly exclude: Set<Element>,
+    readonly confidence: number,
+    private readonly explain: () => string,
+    readonly candidate?: Element,
+    readonly features?: number[],
+    readonly published?: string,
+  ) {}
+
+  get reason(): string {
+    return this.explain();
+  }
+}
+
+function emptyDocument(): ArticleDetection {
+  return new Detection(false, [], new Set(), 0, () => 'empty document');
+}
+
 export function detectArticle(doc: Document): ArticleDetection {
   // The whole document, not `doc.body`: broken pages parse into several bodies in some DOMs.
   const body = doc.documentElement ?? doc.body;
-  if (!body) return { found: false, roots: [], exclude: new Set(), confidence: 0, reason: 'empty document' };
+  if (!body) return emptyDocument();
   return decide(doc, body, measurePage(body));
 }
 
@@ -64,7 +89,7 @@ export function detectArticle(doc: Document): ArticleDetection {
  */
 export async function detectArticleSliced(doc: Document, due: () => boolean, pause: () => Promise<void>): Promise<ArticleDetection> {
   const body = doc.documentElement ?? doc.body;
-  if (!body) return { found: false, roots: [], exclude: new Set(), confidence: 0, reason: 'empty document' };
+  if (!body) return emptyDocument();
   const steps = measurePageInSteps(body);
   for (;;) {
     const step = steps.next();
@@ -73,49 +98,41 @@ export async function detectArticleSliced(doc: Document, due: () => boolean, pau
   }
 }
 
+/** Whether the page's metadata names a type of page that is not one article (a shop, a listing…). */
+function namesNonArticle(meta: PageMetadata): boolean {
+  if (meta.types.size === 0) return false;
+  for (const t of meta.types) if (NON_ARTICLE_TYPES.has(t)) return true;
+  return false;
+}
+
 function decide(doc: Document, body: Element, stats: PageStats): ArticleDetection {
   const meta = readMetadata(stats.metadata);
-  const published = meta.published ? { published: meta.published } : {};
+  const published = meta.published;
   const index = stats.best;
   const features = pageFeatures(stats, index, meta);
   const probability = articleProbability(features);
   const root = index >= 0 ? stats.elements[index] : undefined;
   const pageText = stats.allText[0] ?? 0;
   const ownText = stats.text[0] ?? 0;
-  const shopOrList = stats.page.prices > 0 || [...meta.types].some((t) => NON_ARTICLE_TYPES.has(t));
+  const shopOrList = stats.page.prices > 0 || namesNonArticle(meta);
   if (ownText > 0 && pageText <= SHORT_PAGE_CHARS && !shopOrList && (stats.allLink[0] ?? 0) <= SHORT_PAGE_MAX_LINK_SHARE * pageText) {
     const whole = root && root !== doc.documentElement ? root : doc.body ?? body;
-    return {
-      found: true,
-      roots: [whole],
-      exclude: boilerplateInside(stats, index >= 0 && root === whole ? index : 0),
-      confidence: Math.max(0.5, probability),
-      reason: `short page (${Math.round(pageText)} characters): read whole from ${describe(whole)}`,
-      candidate: whole,
-      features,
-      ...published,
-    };
+    const exclude = boilerplateInside(stats, index >= 0 && root === whole ? index : 0);
+    const why = (): string => `short page (${Math.round(pageText)} characters): read whole from ${describe(whole)}`;
+    return new Detection(true, [whole], exclude, Math.max(0.5, probability), why, whole, features, published);
   }
-  if (!root) {
-    return { found: false, roots: [], exclude: new Set(), confidence: 0, reason: 'no prose on the page', features, ...published };
-  }
+  if (!root) return new Detection(false, [], new Set(), 0, () => 'no prose on the page', undefined, features, published);
   const prose = (stats.prose[index] ?? 0) / PROSE_UNIT;
+  const paragraphs = stats.paragraphs[index] ?? 0;
   const exclude = boilerplateInside(stats, index);
   const enough = prose >= MIN_ARTICLE_PROSE;
   const longRead = isLongRead(stats, index, meta);
   const found = enough && (probability >= ARTICLE_THRESHOLD || longRead);
-  const what = `${describe(root)}, ${Math.round(prose)} chars of prose in ${stats.paragraphs[index] ?? 0} paragraphs`;
-  const reason = found
-    ? `article: ${what} (p=${probability.toFixed(2)}${longRead ? ', a long read' : ''})`
-    : `no article: ${enough ? `best block ${what} does not read like an article page` : `too little prose (${what})`} (p=${probability.toFixed(2)})`;
-  return {
-    found,
-    roots: found ? [root] : [],
-    exclude,
-    confidence: probability,
-    reason,
-    candidate: root,
-    features,
-    ...published,
+  const why = (): string => {
+    const what = `${describe(root)}, ${Math.round(prose)} chars of prose in ${paragraphs} paragraphs`;
+    return found
+      ? `article: ${what} (p=${probability.toFixed(2)}${longRead ? ', a long read' : ''})`
+      : `no article: ${enough ? `best block ${what} does not read like an article page` : `too little prose (${what})`} (p=${probability.toFixed(2)})`;
   };
+  return new Detection(found, found ? [root] : [], exclude, probability, why, root, features, published);
 }
