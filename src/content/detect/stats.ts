@@ -464,6 +464,10 @@ function run(w: Walk, limit: number): boolean {
   let { ownProse, rawProse, allText, allLink, ownParagraph, ownHeads, ownTeaser, ownDate, ownDated, headingCount } = c;
   let { capacity, unitFirstLink } = c;
   const { elements, rare, shadowRare, shadows, tagInfo } = w;
+  // How many open elements wait for their shadow root to be walked, and whether any element of
+  // a shadow tree has a rare attribute: kept here, as asking a map or a set its size is a call.
+  let hosts = shadows.size;
+  let shadowTrees = shadowRare.size !== 0;
   // The next element with a rare attribute in the document (see `Walk.rare`), null after the last.
   let rareAt = w.rareAt;
   let nextRare = rareAt < rare.length ? rare[rareAt]! : null;
@@ -528,7 +532,7 @@ function run(w: Walk, limit: number): boolean {
       if (el === nextRare) {
         isRare = true;
         nextRare = ++rareAt < rare.length ? rare[rareAt]! : null;
-      } else if (shadowRare.size !== 0) isRare = shadowRare.has(el);
+      } else if (shadowTrees) isRare = shadowRare.has(el);
       if (isRare && isHidden(el)) {
         w.hidden.set(el, i);
         if (nextRare !== null) {
@@ -561,7 +565,10 @@ function run(w: Walk, limit: number): boolean {
       // content, and asking every element would cost a DOM call each.
       if (tagBits & Tag.Custom || (first === null && tagBits & Tag.ShadowHost)) {
         const shadow = (el as { shadowRoot?: ShadowRoot | null }).shadowRoot;
-        if (shadow) shadows.set(k, shadow);
+        if (shadow) {
+          shadows.set(k, shadow);
+          hosts++;
+        }
       }
       // Entered even when empty: it then closes at once, through the same step as any other.
       if (tagBits & Tag.Link) linkDepth++;
@@ -572,11 +579,13 @@ function run(w: Walk, limit: number): boolean {
       continue;
     }
     // No more children: an open shadow root's are walked after the light ones.
-    if (shadows.size > 0) {
+    if (hosts > 0) {
       const shadow = shadows.get(i);
       if (shadow) {
         shadows.delete(i);
+        hosts--;
         addRare(shadow, shadowRare);
+        shadowTrees = shadowRare.size !== 0;
         node = shadow.firstChild;
         continue;
       }
