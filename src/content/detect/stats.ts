@@ -468,9 +468,12 @@ function run(w: Walk, limit: number): boolean {
   // a shadow tree has a rare attribute: kept here, as asking a map or a set its size is a call.
   let hosts = shadows.size;
   let shadowTrees = shadowRare.size !== 0;
-  // The next element with a rare attribute in the document (see `Walk.rare`), null after the last.
+  // The next element with a rare attribute in the document (see `Walk.rare`); after the last,
+  // the walk's root, which the loop never meets. Not null: V8 optimises `el === nextRare` for
+  // the elements it has compared so far, and threw the optimised loop away at the first null.
+  const pastLast = elements[0]!;
   let rareAt = w.rareAt;
-  let nextRare = rareAt < rare.length ? rare[rareAt]! : null;
+  let nextRare = rareAt < rare.length ? rare[rareAt]! : pastLast;
   // The node to look at, the innermost open element, the paragraph unit its text goes to.
   let node = w.next;
   let i = w.cur;
@@ -519,9 +522,9 @@ function run(w: Walk, limit: number): boolean {
       const tagBits = facts.bits;
       if (tagBits & Tag.Skip) {
         skipped(w, el, tagBits, flagsOf[i]!);
-        if (nextRare !== null) {
+        if (rareAt < rare.length) {
           rareAt = passOver(rare, rareAt, el);
-          nextRare = rareAt < rare.length ? rare[rareAt]! : null;
+          nextRare = rareAt < rare.length ? rare[rareAt]! : pastLast;
         }
         node = el.nextSibling;
         continue;
@@ -531,13 +534,13 @@ function run(w: Walk, limit: number): boolean {
       let isRare = false;
       if (el === nextRare) {
         isRare = true;
-        nextRare = ++rareAt < rare.length ? rare[rareAt]! : null;
+        nextRare = ++rareAt < rare.length ? rare[rareAt]! : pastLast;
       } else if (shadowTrees) isRare = shadowRare.has(el);
       if (isRare && isHidden(el)) {
         w.hidden.set(el, i);
-        if (nextRare !== null) {
+        if (rareAt < rare.length) {
           rareAt = passOver(rare, rareAt, el);
-          nextRare = rareAt < rare.length ? rare[rareAt]! : null;
+          nextRare = rareAt < rare.length ? rare[rareAt]! : pastLast;
         }
         node = el.nextSibling;
         continue;
