@@ -168,8 +168,14 @@ export function measurePage(root: Element): PageStats {
   return new FinishedStats(walk);
 }
 
-/** Elements measured between two chances to yield: small enough to keep each slice short. */
-const ELEMENTS_PER_STEP = 512;
+/**
+ * Elements measured between two chances to yield: small enough to keep each slice short. Also
+ * small enough that V8 seldom compiles the loop for on-stack replacement (a second compile of
+ * the whole walk, 3-8 ms on a background thread) before it compiles the walk for its next call:
+ * traced over 16 pages, 7 such compiles against 12 with slices of 512, and the pages over 150 µs
+ * ran 4% faster (A/B over all 130 pages, geometric mean 0.956).
+ */
+const ELEMENTS_PER_STEP = 64;
 /**
  * The first slice is a few elements only, so that the code after the walk's loop has run
  * before V8 optimises the loop. Optimised without type feedback for that code, the loop was
