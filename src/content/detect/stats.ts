@@ -386,7 +386,8 @@ function skipped(w: Walk, el: Element, tagBits: number, parentFlags: number): vo
 
 /**
  * An element's flags: what its parent's flags pass down (`inherited`), its tag, its class and
- * id words, and its rare attributes. Counts the page's forum names on the way.
+ * id words, and its rare attributes. Counts the page's forum names on the way. For the root;
+ * the walk's loop does the same steps inline for every other element (see `run`).
  */
 function elementFlags(w: Walk, el: Element, tag: TagInfo, inherited: number, isRare: boolean): number {
   const tagBits = tag.bits;
@@ -469,7 +470,7 @@ function run(w: Walk, limit: number): boolean {
   let { parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c;
   let { ownProse, rawProse, allText, allLink, ownParagraph, ownHeads, ownTeaser, ownDate, ownDated, headingCount } = c;
   let { capacity, unitFirstLink } = c;
-  const { elements, rare, shadowRare, shadows, tagInfo } = w;
+  const { elements, rare, shadowRare, shadows, tagInfo, names } = w;
   // How many open elements wait for their shadow root to be walked, and whether any element of
   // a shadow tree has a rare attribute: kept here, as asking a map or a set its size is a call.
   let hosts = shadows.size;
@@ -562,7 +563,22 @@ function run(w: Walk, limit: number): boolean {
       elements[k] = el;
       parent[k] = i;
       tagBitsOf[k] = tagBits;
-      flagsOf[k] = elementFlags(w, el, facts, flagsOf[i]!, isRare);
+      // Its flags, worked out as `elementFlags` does for the root: inline, since a helper
+      // called for every element is compiled by V8 on its own (0.5-6 ms on a background
+      // thread, traced) and each call costs in unoptimised code.
+      let flags = (flagsOf[i]! & (Flag.InFurniture | Flag.InAriaHidden)) | facts.flags;
+      const className: unknown = el.className;
+      const id = el.id;
+      let bits = 0;
+      if (typeof className === 'string' && className !== '') bits = names.get(className) ?? newName(w, className);
+      if (id !== '') bits |= names.get(id) ?? newName(w, id);
+      if (bits !== 0 && !(tagBits & Tag.Root)) {
+        const named = NAME_FLAGS[bits]!;
+        if (named & Flag.ArticleName || !(tagBits & Tag.Article)) flags |= named;
+      }
+      if (isRare) flags |= rareFlags(w, el, tagBits);
+      if (bits & Name.Forum && !(flags & Flag.InAriaHidden)) w.page.forumNames++;
+      flagsOf[k] = flags;
       unitOf[k] = tagBits & Tag.Block ? k : unit;
       // A link (a quarter of all elements) is handled here; the rarer tags that count call out.
       if (tagBits & Tag.Link) {
