@@ -272,7 +272,10 @@ async function main(): Promise<void> {
           let once: { detectMs: number; readabilityMs: number } | undefined;
           for (let load = 0; load < LOADS; load++) {
             await tabB.goto(isolated.url(p.urlPath), { waitUntil: 'load', timeout: PAGE_LOAD_TIMEOUT_MS }).catch(() => undefined);
-            clockChecked ||= (await tabB.evaluate(() => globalThis.crossOriginIsolated)) || (console.log('  (pages are not cross-origin isolated: 100 µs clock)'), true);
+            if (!clockChecked) {
+              clockChecked = true;
+              if (!(await tabB.evaluate(() => globalThis.crossOriginIsolated))) console.log('  (pages are not cross-origin isolated: 100 µs clock)');
+            }
             await withTimeout(tabB.evaluate(code), 20_000);
             const dl = await tabB.evaluate((n: number) => (globalThis as unknown as { __acBench: B }).__acBench.detect(n), RUNS);
             const rl = await tabB.evaluate((n: number) => {

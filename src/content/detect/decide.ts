@@ -5,7 +5,7 @@
  * the page says about itself, squashed to 0..1; the weights were fitted (logistic regression)
  * on the WCXB development split, 7 page types — see `scripts/eval-article.ts --fit`.
  */
-import { ARTICLE_TYPES, NON_ARTICLE_TYPES, type PageMetadata } from './metadata.js';
+import { ARTICLE_TYPES, NON_ARTICLE_TYPES, namesNonArticle, type PageMetadata } from './metadata.js';
 import { Flag, PROSE_UNIT, type PageStats } from './stats.js';
 
 /**
@@ -29,8 +29,7 @@ export function isLongRead(stats: PageStats, root: number, meta: PageMetadata): 
   if (prose < LONG_READ_MIN_DENSITY * Math.max(1, stats.text[root] ?? 0)) return false;
   // Shops price things everywhere; an article may quote a price or two.
   if (stats.page.prices * LONG_READ_PARAGRAPHS_PER_PRICE > (stats.paragraphs[root] ?? 0)) return false;
-  for (const t of meta.types) if (NON_ARTICLE_TYPES.has(t)) return false;
-  return true;
+  return !namesNonArticle(meta);
 }
 
 /** Below this much prose (weighted characters) nothing is an article, whatever else it says. */

@@ -11,7 +11,7 @@
  */
 import { boilerplateInside } from './exclude.js';
 import { ARTICLE_THRESHOLD, MIN_ARTICLE_PROSE, articleProbability, isLongRead, pageFeatures } from './decide.js';
-import { NON_ARTICLE_TYPES, readMetadata, type PageMetadata } from './metadata.js';
+import { namesNonArticle, readMetadata } from './metadata.js';
 import { PROSE_UNIT, measurePage, measurePageInSteps, type PageStats } from './stats.js';
 
 export interface ArticleDetection {
@@ -96,13 +96,6 @@ export async function detectArticleSliced(doc: Document, due: () => boolean, pau
     if (step.done) return decide(doc, body, step.value);
     if (due()) await pause();
   }
-}
-
-/** Whether the page's metadata names a type of page that is not one article (a shop, a listing…). */
-function namesNonArticle(meta: PageMetadata): boolean {
-  if (meta.types.size === 0) return false;
-  for (const t of meta.types) if (NON_ARTICLE_TYPES.has(t)) return true;
-  return false;
 }
 
 function decide(doc: Document, body: Element, stats: PageStats): ArticleDetection {

@@ -41,6 +41,14 @@ export const NON_ARTICLE_TYPES = new Set([
 
 import type { MetadataSources } from './stats.js';
 
+/** Whether the page's metadata names a type of page that is not one article (a shop, a listing…). */
+export function namesNonArticle(meta: PageMetadata): boolean {
+  // No iterator for the many pages that name no type at all.
+  if (meta.types.size === 0) return false;
+  for (const t of meta.types) if (NON_ARTICLE_TYPES.has(t)) return true;
+  return false;
+}
+
 const MAX_JSON_CHARS = 500_000;
 
 function collectTypes(value: unknown, meta: PageMetadata, depth: number): void {

@@ -798,12 +798,9 @@ class FinishedStats implements PageStats {
     this.metadata = new Sources(w);
     // Most pages hide nothing the walk can see: then no iterator is made (before V8 optimises
     // this, each step of one allocates).
-    this.hidden = [];
-    this.hiddenParent = NO_PARENTS;
-    if (w.hidden.size > 0) {
-      this.hidden = [...w.hidden.keys()];
-      this.hiddenParent = Int32Array.from(w.hidden.values());
-    }
+    const hides = w.hidden.size > 0;
+    this.hidden = hides ? [...w.hidden.keys()] : [];
+    this.hiddenParent = hides ? Int32Array.from(w.hidden.values()) : NO_PARENTS;
   }
 }
 
