@@ -241,6 +241,8 @@ export const enum Tag {
    * asked for it, since that is where a web component keeps its content.
    */
   ShadowHost = 32768,
+  /** What the walk does something about when it opens an element of the tag (see `run`). */
+  Opening = Link | Code | Form | Time | Article | Custom,
 }
 
 /** Built-in tags that `attachShadow` accepts (custom elements take one too). */

@@ -450,6 +450,14 @@ function datesAndPrices(w: Walk, data: string, n: number, i: number, c: Columns,
   if (n < MAX_PRICE_TEXT && !inCode && !(c.flags[i]! & Flag.InAriaHidden) && PRICE.test(data)) w.page.prices++;
 }
 
+/** Keeps the open shadow root of element `k`, if it has one, to walk after its children. */
+function hostShadow(w: Walk, el: Element, k: number): boolean {
+  const shadow = (el as { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (!shadow) return false;
+  w.shadows.set(k, shadow);
+  return true;
+}
+
 /** What an opened code, form, time or article element adds to the page's counts. */
 function countOpened(w: Walk, el: Element, tagBits: number, tag: string): void {
   if (tagBits & Tag.Article && tag === 'ARTICLE') w.page.articles++;
@@ -579,27 +587,39 @@ function run(w: Walk, limit: number): boolean {
       if (isRare) flags |= rareFlags(w, el, tagBits);
       if (bits & Name.Forum && !(flags & Flag.InAriaHidden)) w.page.forumNames++;
       flagsOf[k] = flags;
-      unitOf[k] = tagBits & Tag.Block ? k : unit;
-      // A link (a quarter of all elements) is handled here; the rarer tags that count call out.
-      if (tagBits & Tag.Link) {
-        if (unitFirstLink[unit] === 0) unitFirstLink[unit] = k;
-      } else if (tagBits & (Tag.Code | Tag.Form | Tag.Time | Tag.Article)) countOpened(w, el, tagBits, facts.tag);
+      const ownUnit = tagBits & Tag.Block ? k : unit;
+      unitOf[k] = ownUnit;
       const first = el.firstChild;
-      // Only elements that can host one are asked for a shadow root (custom elements, and
-      // childless ones of the tags that take one): that is where web components keep their
-      // content, and asking every element would cost a DOM call each.
-      if (tagBits & Tag.Custom || (first === null && tagBits & Tag.ShadowHost)) {
-        const shadow = (el as { shadowRoot?: ShadowRoot | null }).shadowRoot;
-        if (shadow) {
-          shadows.set(k, shadow);
-          hosts++;
+      // One test passes over what most elements are not: a link (a quarter of all elements), a
+      // tag the page counts, a custom element.
+      let hosting = false;
+      if (tagBits & Tag.Opening) {
+        if (tagBits & Tag.Link) {
+          if (unitFirstLink[unit] === 0) unitFirstLink[unit] = k;
+        } else if (tagBits & (Tag.Code | Tag.Form | Tag.Time | Tag.Article)) countOpened(w, el, tagBits, facts.tag);
+        if (tagBits & Tag.Custom) hosting = hostShadow(w, el, k);
+      }
+      if (first === null) {
+        // Only elements that can host one are asked for a shadow root (custom elements, and
+        // childless ones of the tags that take one): that is where web components keep their
+        // content, and asking every element would cost a DOM call each.
+        if (!hosting && tagBits & Tag.ShadowHost) hosting = hostShadow(w, el, k);
+        // An element with nothing inside (one in ten: images, line breaks, icons) closes here:
+        // all its sums are zero, so closing it would only add zeros to its parent's. Except a
+        // heading, which counts as one even when empty.
+        if (!hosting && !(tagBits & Tag.Heading)) {
+          end[k] = n;
+          node = el.nextSibling;
+          continue;
         }
       }
-      // Entered even when empty: it then closes at once, through the same step as any other.
-      if (tagBits & Tag.Link) linkDepth++;
-      if (tagBits & Tag.Code) codeDepth++;
+      if (hosting) hosts++;
+      if (tagBits & (Tag.Link | Tag.Code)) {
+        if (tagBits & Tag.Link) linkDepth++;
+        else codeDepth++;
+      }
       i = k;
-      if (tagBits & Tag.Block) unit = k;
+      unit = ownUnit;
       node = first;
       continue;
     }
@@ -623,8 +643,10 @@ function run(w: Walk, limit: number): boolean {
     // Its own prose so far (its descendants'); read once, as each column read costs.
     let prose = ownProse[i]!;
     end[i] = n;
-    if (tagBits & Tag.Link) linkDepth--;
-    if (tagBits & Tag.Code) codeDepth--;
+    if (tagBits & (Tag.Link | Tag.Code)) {
+      if (tagBits & Tag.Link) linkDepth--;
+      else codeDepth--;
+    }
     if (tagBits & Tag.Block) {
       if (f & Flag.Heading) judgeHeading(w, i, c);
       else {
