@@ -23,7 +23,7 @@ const LONG_READ_PARAGRAPHS_PER_PRICE = 10;
 export function isLongRead(stats: PageStats, root: number, meta: PageMetadata): boolean {
   if (root < 0) return false;
   // A long thread is many people's posts, not one article.
-  if (meta.url && FORUM_PATH.test(pathOf(meta.url))) return false;
+  if (meta.path && FORUM_PATH.test(meta.path)) return false;
   const prose = (stats.prose[root] ?? 0) / PROSE_UNIT;
   if (prose < LONG_READ_PROSE || (stats.paragraphs[root] ?? 0) < LONG_READ_PARAGRAPHS) return false;
   if (prose < LONG_READ_MIN_DENSITY * Math.max(1, stats.text[root] ?? 0)) return false;
@@ -75,15 +75,6 @@ function ancestor(stats: PageStats, i: number, levels: number): number {
   return a;
 }
 
-function pathOf(url: string): string {
-  try {
-    const u = new URL(url, 'https://example.invalid/');
-    return u.pathname + u.search;
-  } catch {
-    return url;
-  }
-}
-
 export function pageFeatures(stats: PageStats, root: number, meta: PageMetadata): number[] {
   const prose = root >= 0 ? (stats.prose[root] ?? 0) / PROSE_UNIT : 0;
   const paragraphs = root >= 0 ? stats.paragraphs[root] ?? 0 : 0;
@@ -98,7 +89,7 @@ export function pageFeatures(stats: PageStats, root: number, meta: PageMetadata)
     else if (NON_ARTICLE_TYPES.has(t)) notLd = 1;
   }
   const og = meta.ogType;
-  const path = meta.url ? pathOf(meta.url) : '';
+  const path = meta.path;
   return [
     1,
     Math.log1p(prose / 100),

@@ -12,6 +12,8 @@ export interface PageMetadata {
   ogType?: string;
   /** The canonical or Open Graph URL, when given. */
   url?: string;
+  /** The path and query of `url` ('' when no URL is given): what URL patterns are tested on. */
+  path: string;
   published?: string;
   /** Characters of JSON-LD `articleBody`, 0 when absent. */
   articleBodyChars: number;
@@ -51,6 +53,21 @@ export function namesNonArticle(meta: PageMetadata): boolean {
 
 const MAX_JSON_CHARS = 500_000;
 
+const enum MetaField {
+  Type,
+  Author,
+  Url,
+  Published,
+}
+
+/** The `<meta>` and `<link>` keys (property, name or rel, lower case) read, and what each gives. */
+const META_FIELDS = new Map<string, MetaField>([
+  ['og:type', MetaField.Type],
+  ['author', MetaField.Author], ['article:author', MetaField.Author], ['parsely-author', MetaField.Author], ['dc.creator', MetaField.Author],
+  ['canonical', MetaField.Url], ['og:url', MetaField.Url],
+  ['article:published_time', MetaField.Published], ['date', MetaField.Published], ['pubdate', MetaField.Published],
+]);
+
 function collectTypes(value: unknown, meta: PageMetadata, depth: number): void {
   if (depth > 6 || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
@@ -75,7 +92,7 @@ function collectTypes(value: unknown, meta: PageMetadata, depth: number): void {
 }
 
 export function readMetadata(sources: MetadataSources): PageMetadata {
-  const meta: PageMetadata = { types: new Set(), articleBodyChars: 0, paywalled: false, hasAuthor: false, datedByMetadata: false };
+  const meta: PageMetadata = { types: new Set(), path: '', articleBodyChars: 0, paywalled: false, hasAuthor: false, datedByMetadata: false };
   // Indexed loops: this runs once per page, before V8 optimises it, when each step of an
   // iterator allocates.
   for (let k = 0; k < sources.jsonLd.length; k++) {
@@ -99,14 +116,30 @@ export function readMetadata(sources: MetadataSources): PageMetadata {
   for (let k = 0; k < sources.metas.length; k++) {
     const el = sources.metas[k]!;
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('rel') ?? '').toLowerCase();
+    // Most <meta> and <link> elements say something else (viewport, icons, stylesheets, social
+    // cards): their content is not read.
+    const field = META_FIELDS.get(key);
+    if (field === undefined) continue;
     const content = el.getAttribute('content') ?? el.getAttribute('href') ?? '';
     if (!content) continue;
-    if (key === 'og:type') meta.ogType = content.toLowerCase();
-    else if (key === 'author' || key === 'article:author' || key === 'parsely-author' || key === 'dc.creator') meta.hasAuthor = true;
-    else if ((key === 'canonical' || key === 'og:url') && !meta.url) meta.url = content;
-    else if ((key === 'article:published_time' || key === 'date' || key === 'pubdate') && !meta.published) meta.published = content;
+    if (field === MetaField.Type) meta.ogType = content.toLowerCase();
+    else if (field === MetaField.Author) meta.hasAuthor = true;
+    else if (field === MetaField.Url) {
+      if (!meta.url) meta.url = content;
+    } else if (!meta.published) meta.published = content;
   }
   meta.datedByMetadata = meta.published !== undefined;
   if (!meta.published && sources.firstTime) meta.published = sources.firstTime;
+  meta.path = meta.url ? pathOf(meta.url) : '';
   return meta;
+}
+
+/** The path and query of a URL, relative ones read against an invented origin. */
+function pathOf(url: string): string {
+  try {
+    const u = new URL(url, 'https://example.invalid/');
+    return u.pathname + u.search;
+  } catch {
+    return url;
+  }
 }
