@@ -29,7 +29,7 @@ export class Columns {
   readonly ownHeads: Int32Array;
   /** Teaser titles in the subtree (1 for the element's own, once it closes). */
   readonly ownTeaser: Int32Array;
-  /** Texts holding a date in the subtree (1 for the element's own, once it closes). */
+  /** Texts holding a date in the subtree (1 for the element's own, however many). */
   readonly ownDate: Int32Array;
   /** Paragraphs of prose in the subtree (1 for the element's own, once it closes). */
   readonly ownParagraph: Int32Array;
@@ -50,7 +50,7 @@ export class Columns {
   readonly tagBits: Uint16Array;
   readonly flags: Uint8Array;
   readonly unitPunct: Uint8Array;
-  /** 1 when a text directly inside holds a date (`ownDate` counts it once, when the element closes). */
+  /** 1 once a text directly inside has held a date (`ownDate` counts the element's own once). */
   readonly ownDated: Uint8Array;
 
   constructor(readonly capacity: number) {

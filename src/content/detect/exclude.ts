@@ -19,31 +19,29 @@ const LIST_LIKE = new Set(['UL', 'OL', 'DIV', 'SECTION', 'TABLE', 'DL', 'ASIDE',
 
 export function boilerplateInside(stats: PageStats, root: number): Set<Element> {
   const exclude = new Set<Element>();
-  const end = stats.end[root] ?? root + 1;
+  const { flags: flagsOf, rawProse, allText, link: linkOf, elements, end: endOf } = stats;
+  const end = endOf[root] ?? root + 1;
   // Both in tenths of a character (PROSE_UNIT): only their ratio matters here.
   const articleProse = Math.max(1, stats.prose[root] ?? 0);
+  // Each element's numbers are read only as far as its test needs them: this looks at every
+  // element of the article, and most are neither furniture, forms nor long enough to judge.
   for (let i = root + 1; i < end; ) {
-    const flags = stats.flags[i] ?? 0;
-    const raw = stats.rawProse[i] ?? 0;
-    const text = stats.allText[i] ?? 0;
-    const link = stats.link[i] ?? 0;
-    const el = stats.elements[i];
+    const flags = flagsOf[i]!;
     let drop = false;
     // Furniture counted for nothing when the root was chosen (see stats.ts), so it goes whole.
     if (flags & Flag.Furniture) drop = true;
-    else if (flags & Flag.Form) drop = raw <= FORM_MAX_PROSE_SHARE * articleProse;
-    else if (
-      text >= LINK_BLOCK_MIN_CHARS &&
-      link >= LINK_BLOCK_MIN_LINK_SHARE * text &&
-      raw <= LINK_BLOCK_MAX_PROSE_SHARE * articleProse &&
-      el !== undefined &&
-      LIST_LIKE.has(el.tagName.toUpperCase())
-    ) {
-      drop = true;
+    else if (flags & Flag.Form) drop = rawProse[i]! <= FORM_MAX_PROSE_SHARE * articleProse;
+    else {
+      const text = allText[i]!;
+      drop =
+        text >= LINK_BLOCK_MIN_CHARS &&
+        linkOf[i]! >= LINK_BLOCK_MIN_LINK_SHARE * text &&
+        rawProse[i]! <= LINK_BLOCK_MAX_PROSE_SHARE * articleProse &&
+        LIST_LIKE.has(elements[i]!.tagName.toUpperCase());
     }
-    if (drop && el) {
-      exclude.add(el);
-      i = stats.end[i] ?? i + 1;
+    if (drop) {
+      exclude.add(elements[i]!);
+      i = endOf[i]!;
     } else i++;
   }
   stats.hidden.forEach((h, k) => {

@@ -446,7 +446,11 @@ function firstHref(w: Walk, i: number, c: Columns): string | undefined {
 
 /** A text node's dates and prices (it holds an ASCII digit and is short). */
 function datesAndPrices(w: Walk, data: string, n: number, i: number, c: Columns, inCode: boolean): void {
-  if (DATE.test(data)) c.ownDated[i] = 1;
+  // Counted once for the element, however many of its texts hold one.
+  if (DATE.test(data) && c.ownDated[i] === 0) {
+    c.ownDated[i] = 1;
+    c.ownDate[i]!++;
+  }
   if (n < MAX_PRICE_TEXT && !inCode && !(c.flags[i]! & Flag.InAriaHidden) && PRICE.test(data)) w.page.prices++;
 }
 
@@ -648,8 +652,11 @@ function run(w: Walk, limit: number): boolean {
       else codeDepth--;
     }
     if (tagBits & Tag.Block) {
-      if (f & Flag.Heading) judgeHeading(w, i, c);
-      else {
+      // Its subtree is done, so its numbers are final. (Headings are all blocks.)
+      if (f & Flag.Heading) {
+        judgeHeading(w, i, c);
+        headingCount[i] = headingCount[i]! + 1;
+      } else {
         // A paragraph of prose when long enough and little linked.
         const chars = unitText[i]!;
         if (chars >= MIN_PARAGRAPH_CHARS && unitLink[i]! <= chars * MAX_PARAGRAPH_LINK_SHARE) {
@@ -661,9 +668,6 @@ function run(w: Walk, limit: number): boolean {
         }
       }
     }
-    // Its subtree is done, so its numbers are final.
-    if (f & Flag.Heading) headingCount[i] = headingCount[i]! + 1;
-    if (ownDated[i]) ownDate[i] = ownDate[i]! + 1;
     // Score it. No score is above its prose times both bonuses, so an element with no more
     // prose than `bestBound` cannot win, and most elements (ancestors of a paragraph or two)
     // are passed over unscored. Elements close after their descendants, so on a tie the lower
@@ -683,9 +687,15 @@ function run(w: Walk, limit: number): boolean {
     // whole pages sit in one. Most sums are zero (no text in an image, no heading in most
     // subtrees), and each column read or written costs: one test stands for the sums it
     // bounds. No text means no link text, own or all; no raw prose, no own prose or
-    // paragraphs; no heading, no heading text and no teaser.
+    // paragraphs; no heading, no heading text and no teaser. The root has no parent: when it
+    // closes, the walk is done.
+    if (i === 0) {
+      done = true;
+      node = null;
+      break;
+    }
     const up = parent[i]!;
-    if (up >= 0 && !(f & Flag.AriaHidden)) {
+    if (!(f & Flag.AriaHidden)) {
       const own = !(f & Flag.Furniture);
       const all = allText[i]!;
       if (all !== 0) {
@@ -695,6 +705,9 @@ function run(w: Walk, limit: number): boolean {
         if (own) {
           ownText[up] = ownText[up]! + ownText[i]!;
           if (links !== 0) ownLink[up] = ownLink[up]! + ownLink[i]!;
+          // Dates are in texts, so there are none where there is no text.
+          const dates = ownDate[i]!;
+          if (dates !== 0) ownDate[up] = ownDate[up]! + dates;
         }
       }
       const raw = rawProse[i]!;
@@ -712,14 +725,7 @@ function run(w: Walk, limit: number): boolean {
           ownHeads[up] = ownHeads[up]! + ownHeads[i]!;
           ownTeaser[up] = ownTeaser[up]! + ownTeaser[i]!;
         }
-        const dates = ownDate[i]!;
-        if (dates !== 0) ownDate[up] = ownDate[up]! + dates;
       }
-    }
-    if (i === 0) {
-      done = true;
-      node = null;
-      break;
     }
     node = elements[i]!.nextSibling;
     i = up;
