@@ -480,7 +480,7 @@ function countOpened(w: Walk, el: Element, tagBits: number, tag: string): void {
 function run(w: Walk, limit: number): boolean {
   let c = w.cols;
   let { parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c;
-  let { ownProse, rawProse, allText, allLink, ownParagraph, ownHeads, ownTeaser, ownDate, ownDated, headingCount } = c;
+  let { ownProse, rawProse, allText, allLink, ownParagraph, ownHeads, ownTeaser, ownDate, headingCount } = c;
   let { capacity, unitFirstLink } = c;
   const { elements, rare, shadowRare, shadows, tagInfo, names } = w;
   // How many open elements wait for their shadow root to be walked, and whether any element of
@@ -567,7 +567,7 @@ function run(w: Walk, limit: number): boolean {
       if (n >= capacity) {
         w.cols = c = c.grown(capacity * 2);
         ({ parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c);
-        ({ ownProse, rawProse, allText, allLink, ownParagraph, ownHeads, ownTeaser, ownDate, ownDated, headingCount } = c);
+        ({ ownProse, rawProse, allText, allLink, ownParagraph, ownHeads, ownTeaser, ownDate, headingCount } = c);
         ({ capacity, unitFirstLink } = c);
       }
       // Open the element: number it, and work out its flags.
