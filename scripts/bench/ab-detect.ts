@@ -24,6 +24,7 @@ import { createServer } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CROSS_ORIGIN_ISOLATED } from '../../test/e2e/harness.js';
 import { corpusPages } from './corpus.js';
 import { median, sum } from './stats.js';
 
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' });
+    res.writeHead(200, { ...CROSS_ORIGIN_ISOLATED, 'content-type': 'text/html; charset=utf-8' });
     res.end(readFileSync(page.file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -241,8 +241,8 @@ export const enum Tag {
    * asked for it, since that is where a web component keeps its content.
    */
   ShadowHost = 32768,
-  /** What the walk does something about when it opens an element of the tag (see `run`). */
-  Opening = Link | Code | Form | Time | Article | Custom,
+  /** Tags the walk does something about when it opens one (see `run`). */
+  Opening = Link | Code | Form | Time | Article,
 }
 
 /** Built-in tags that `attachShadow` accepts (custom elements take one too). */

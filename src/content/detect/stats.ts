@@ -454,14 +454,6 @@ function datesAndPrices(w: Walk, data: string, n: number, i: number, c: Columns,
   if (n < MAX_PRICE_TEXT && !inCode && !(c.flags[i]! & Flag.InAriaHidden) && PRICE.test(data)) w.page.prices++;
 }
 
-/** Keeps the open shadow root of element `k`, if it has one, to walk after its children. */
-function hostShadow(w: Walk, el: Element, k: number): boolean {
-  const shadow = (el as { shadowRoot?: ShadowRoot | null }).shadowRoot;
-  if (!shadow) return false;
-  w.shadows.set(k, shadow);
-  return true;
-}
-
 /** What an opened code, form, time or article element adds to the page's counts. */
 function countOpened(w: Walk, el: Element, tagBits: number, tag: string): void {
   if (tagBits & Tag.Article && tag === 'ARTICLE') w.page.articles++;
@@ -594,30 +586,33 @@ function run(w: Walk, limit: number): boolean {
       const ownUnit = tagBits & Tag.Block ? k : unit;
       unitOf[k] = ownUnit;
       const first = el.firstChild;
-      // One test passes over what most elements are not: a link (a quarter of all elements), a
-      // tag the page counts, a custom element.
-      let hosting = false;
+      // One test passes over what most elements are not: a link (a quarter of all elements) or
+      // a tag the page counts.
       if (tagBits & Tag.Opening) {
         if (tagBits & Tag.Link) {
           if (unitFirstLink[unit] === 0) unitFirstLink[unit] = k;
-        } else if (tagBits & (Tag.Code | Tag.Form | Tag.Time | Tag.Article)) countOpened(w, el, tagBits, facts.tag);
-        if (tagBits & Tag.Custom) hosting = hostShadow(w, el, k);
+        } else countOpened(w, el, tagBits, facts.tag);
       }
-      if (first === null) {
-        // Only elements that can host one are asked for a shadow root (custom elements, and
-        // childless ones of the tags that take one): that is where web components keep their
-        // content, and asking every element would cost a DOM call each.
-        if (!hosting && tagBits & Tag.ShadowHost) hosting = hostShadow(w, el, k);
-        // An element with nothing inside (one in ten: images, line breaks, icons) closes here:
-        // all its sums are zero, so closing it would only add zeros to its parent's. Except a
-        // heading, which counts as one even when empty.
-        if (!hosting && !(tagBits & Tag.Heading)) {
-          end[k] = n;
-          node = el.nextSibling;
-          continue;
+      // Only elements that can host one are asked for a shadow root (custom elements, and
+      // childless ones of the tags that take one): that is where web components keep their
+      // content, and asking every element would cost a DOM call each.
+      let hosting = false;
+      if (tagBits & Tag.Custom || (first === null && tagBits & Tag.ShadowHost)) {
+        const shadow = (el as { shadowRoot?: ShadowRoot | null }).shadowRoot;
+        if (shadow) {
+          shadows.set(k, shadow);
+          hosts++;
+          hosting = true;
         }
       }
-      if (hosting) hosts++;
+      // An element with nothing inside (one in ten: images, line breaks, icons) closes here: all
+      // its sums are zero, so closing it would only add zeros to its parent's. Except a heading,
+      // which counts as one even when empty.
+      if (first === null && !hosting && !(tagBits & Tag.Heading)) {
+        end[k] = n;
+        node = el.nextSibling;
+        continue;
+      }
       if (tagBits & (Tag.Link | Tag.Code)) {
         if (tagBits & Tag.Link) linkDepth++;
         else codeDepth++;
