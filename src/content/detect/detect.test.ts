@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { collectText } from '../collect.js';
-import { detectArticle } from './index.js';
+import { articleProbability } from './decide.js';
+import { FEATURE_NAMES, detectArticle } from './index.js';
 import { PROSE_UNIT, measurePage } from './stats.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/articles/', import.meta.url));
@@ -125,11 +126,15 @@ describe('detectArticle: hard cases', () => {
     const d = detectArticle(html('<html><body><p>Pete Hegseth flew to Texas on Monday.</p></body></html>'));
     expect(d.found).toBe(true);
     expect(collectText(d.roots, { exclude: d.exclude }).text).toContain('Pete Hegseth');
+    // Worked out only when read, and then as for any page: the model's probability, at least 0.5.
+    expect(d.features).toHaveLength(FEATURE_NAMES.length);
+    expect(d.confidence).toBe(Math.max(0.5, articleProbability(d.features!)));
   });
 
   it('says so on an empty page', () => {
     const d = detectArticle(html('<html><head><title>x</title></head><body></body></html>'));
     expect(d.found).toBe(false);
+    expect(d.confidence).toBe(0);
   });
 
   it('leaves out text the page hides', () => {

@@ -11,7 +11,7 @@
  */
 import { boilerplateInside } from './exclude.js';
 import { ARTICLE_THRESHOLD, MIN_ARTICLE_PROSE, articleProbability, isLongRead, pageFeatures } from './decide.js';
-import { namesNonArticle, readMetadata } from './metadata.js';
+import { namesNonArticle, readMetadata, type PageMetadata } from './metadata.js';
 import { PROSE_UNIT, measurePage, measurePageInSteps, type PageStats } from './stats.js';
 
 export interface ArticleDetection {
@@ -51,29 +51,75 @@ function describe(el: Element): string {
   return `<${el.tagName.toLowerCase()}${id ? `#${id}` : ''}${cls ? `.${cls}` : ''}>`;
 }
 
+/** How a detection's confidence follows from the page's article probability. */
+const enum Confidence {
+  /** Nothing to be confident about (no prose, or no document). */
+  None,
+  /** The probability itself. */
+  Probability,
+  /** At least one half: a short page is read whole whatever the model says. */
+  AtLeastHalf,
+}
+
 /**
- * An `ArticleDetection` whose `reason` is written only when it is read: the content script
- * never reads it, and describing the chosen element was a tenth of a small page's detection.
+ * The measurements behind a decision (`pageFeatures`) and the article probability they give,
+ * each worked out once, when first needed. A short page is read whole without them, and the
+ * content script reads neither: they were a tenth of a small page's detection.
+ */
+class Measurements {
+  private computed: number[] | undefined;
+  private p = -1;
+
+  constructor(
+    private readonly stats: PageStats,
+    private readonly index: number,
+    private readonly meta: PageMetadata,
+  ) {}
+
+  features(): number[] {
+    return (this.computed ??= pageFeatures(this.stats, this.index, this.meta));
+  }
+
+  probability(): number {
+    if (this.p < 0) this.p = articleProbability(this.features());
+    return this.p;
+  }
+}
+
+/**
+ * An `ArticleDetection` whose `reason`, `confidence` and `features` are worked out when read:
+ * the content script reads none of them, and describing the chosen element was a tenth of a
+ * small page's detection.
  */
 class Detection implements ArticleDetection {
   constructor(
     readonly found: boolean,
     readonly roots: Element[],
     readonly exclude: Set<Element>,
-    readonly confidence: number,
+    private readonly rule: Confidence,
     private readonly explain: () => string,
+    private readonly measured?: Measurements,
     readonly candidate?: Element,
-    readonly features?: number[],
     readonly published?: string,
   ) {}
 
   get reason(): string {
     return this.explain();
   }
+
+  get confidence(): number {
+    if (this.rule === Confidence.None || !this.measured) return 0;
+    const p = this.measured.probability();
+    return this.rule === Confidence.AtLeastHalf ? Math.max(0.5, p) : p;
+  }
+
+  get features(): number[] | undefined {
+    return this.measured?.features();
+  }
 }
 
 function emptyDocument(): ArticleDetection {
-  return new Detection(false, [], new Set(), 0, () => 'empty document');
+  return new Detection(false, [], new Set(), Confidence.None, () => 'empty document');
 }
 
 export function detectArticle(doc: Document): ArticleDetection {
@@ -102,8 +148,7 @@ function decide(doc: Document, body: Element, stats: PageStats): ArticleDetectio
   const meta = readMetadata(stats.metadata);
   const published = meta.published;
   const index = stats.best;
-  const features = pageFeatures(stats, index, meta);
-  const probability = articleProbability(features);
+  const measured = new Measurements(stats, index, meta);
   const root = index >= 0 ? stats.elements[index] : undefined;
   const pageText = stats.allText[0] ?? 0;
   const ownText = stats.text[0] ?? 0;
@@ -112,13 +157,14 @@ function decide(doc: Document, body: Element, stats: PageStats): ArticleDetectio
     const whole = root && root !== doc.documentElement ? root : doc.body ?? body;
     const exclude = boilerplateInside(stats, index >= 0 && root === whole ? index : 0);
     const why = (): string => `short page (${Math.round(pageText)} characters): read whole from ${describe(whole)}`;
-    return new Detection(true, [whole], exclude, Math.max(0.5, probability), why, whole, features, published);
+    return new Detection(true, [whole], exclude, Confidence.AtLeastHalf, why, measured, whole, published);
   }
-  if (!root) return new Detection(false, [], new Set(), 0, () => 'no prose on the page', undefined, features, published);
+  if (!root) return new Detection(false, [], new Set(), Confidence.None, () => 'no prose on the page', measured, undefined, published);
   const prose = (stats.prose[index] ?? 0) / PROSE_UNIT;
   const paragraphs = stats.paragraphs[index] ?? 0;
   const exclude = boilerplateInside(stats, index);
   const enough = prose >= MIN_ARTICLE_PROSE;
+  const probability = measured.probability();
   const longRead = isLongRead(stats, index, meta);
   const found = enough && (probability >= ARTICLE_THRESHOLD || longRead);
   const why = (): string => {
@@ -127,5 +173,5 @@ function decide(doc: Document, body: Element, stats: PageStats): ArticleDetectio
       ? `article: ${what} (p=${probability.toFixed(2)}${longRead ? ', a long read' : ''})`
       : `no article: ${enough ? `best block ${what} does not read like an article page` : `too little prose (${what})`} (p=${probability.toFixed(2)})`;
   };
-  return new Detection(found, found ? [root] : [], exclude, probability, why, root, features, published);
+  return new Detection(found, found ? [root] : [], exclude, Confidence.Probability, why, measured, root, published);
 }
