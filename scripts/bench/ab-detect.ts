@@ -6,12 +6,13 @@
  * cross-origin isolated (5 µs clock instead of 100 µs), so that a difference of a few percent
  * shows through the noise of a two-core machine; the bench's own figure cannot see 5%.
  *
- *   npx tsx scripts/bench/ab-detect.ts REV [REV…] [--every N] [--loads N] [--js-flags "…"] [--verbose]
+ *   npx tsx scripts/bench/ab-detect.ts REV [REV…] [--every N] [--max-bytes N] [--loads N] [--js-flags "…"] [--verbose]
  *
  * REV is any git revision (its `src/` is taken with `git archive`), or `work` for the working
  * tree. The first is the reference: for each other, the geometric mean over pages of its time
  * over the reference's, and the sum and median of the per-page times, per run (1 = cold) and
- * for the median of three. `--js-flags` passes V8 flags (such as `--trace-opt --trace-deopt`)
+ * for the median of three. `--max-bytes N` keeps the pages whose source is at most N bytes (4000:
+ * the 36 smallest, where fixed costs dominate). `--js-flags` passes V8 flags (such as `--trace-opt --trace-deopt`)
  * to Chromium, and keeps function names in the bundle; with `--verbose`, every page's times and
  * the browser's own output (where V8 traces go) are printed, each run of a page after a
  * `===== PAGE REV` line.
@@ -34,9 +35,10 @@ const option = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const valued = new Set(['--every', '--loads', '--js-flags']);
+const valued = new Set(['--every', '--max-bytes', '--loads', '--js-flags']);
 const revisions = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''));
 const every = Math.max(1, Number(option('--every') ?? 1));
+const maxBytes = Number(option('--max-bytes') ?? Infinity);
 const loads = Math.max(1, Number(option('--loads') ?? 3));
 const jsFlags = option('--js-flags');
 const verbose = args.includes('--verbose');
@@ -44,7 +46,7 @@ const verbose = args.includes('--verbose');
 const RUNS = 3;
 
 if (revisions.length < 1) {
-  console.error('usage: npx tsx scripts/bench/ab-detect.ts REV [REV…] [--every N] [--loads N] [--js-flags "…"] [--verbose]');
+  console.error('usage: npx tsx scripts/bench/ab-detect.ts REV [REV…] [--every N] [--max-bytes N] [--loads N] [--js-flags "…"] [--verbose]');
   process.exit(2);
 }
 
@@ -79,7 +81,7 @@ async function bundle(revision: string, k: number): Promise<string> {
 
 async function main(): Promise<void> {
   const codes = await Promise.all(revisions.map((r, k) => bundle(r, k)));
-  const pages = corpusPages().filter((_, i) => i % every === 0);
+  const pages = corpusPages().filter((p, i) => i % every === 0 && p.bytes <= maxBytes);
   if (!pages.length || !existsSync('/usr/bin/chromium')) throw new Error('needs ../shared/corpora/readability and /usr/bin/chromium');
   const server = createServer((req, res) => {
     const page = pages.find((p) => `/${encodeURIComponent(p.name)}` === req.url);

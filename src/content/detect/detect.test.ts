@@ -139,10 +139,13 @@ describe('detectArticle: hard cases', () => {
 
   it('leaves out text the page hides', () => {
     const body = ALL_PARAGRAPHS.map((p) => `<p>${p} and more words to make a paragraph of real prose, as stories have.</p>`).join('');
-    const text = articleText(html(`<html><body><article>${body}<div hidden>Secret draft</div><p style="display: none">Hidden note</p><span aria-hidden="true">Icon</span></article></body></html>`));
+    const text = articleText(html(`<html><body><article>${body}<div hidden>Secret draft</div><p style="display: none">Hidden note</p><p style="color: red; VISIBILITY: Hidden">Shouted note</p><p style="border: none">Framed note</p><span aria-hidden="true">Icon</span></article></body></html>`));
     expect(text).toContain(ALL_PARAGRAPHS[5]);
     expect(text).not.toContain('Secret draft');
     expect(text).not.toContain('Hidden note');
+    // Styles are read case-blind, as browsers do; a "none" that hides nothing hides nothing.
+    expect(text).not.toContain('Shouted note');
+    expect(text).toContain('Framed note');
     expect(text).not.toContain('Icon');
   });
 

@@ -202,7 +202,10 @@ export function isFurnitureRole(role: string | null): boolean {
   return role !== null && FURNITURE_ROLES.has(role);
 }
 
-/** An inline style that hides the element. */
+/**
+ * An inline style that hides the element. The walk asks only elements whose style holds "none"
+ * or "hidden" (`RARE_ATTRIBUTES` in stats.ts): a pattern here must contain one of the two.
+ */
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** True when the page hides the element without CSS we cannot see. */

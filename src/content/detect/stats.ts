@@ -204,9 +204,13 @@ export function* measurePageInSteps(root: Element): Generator<void, PageStats, v
 /**
  * Elements carrying any attribute the walk reads besides class and id. Few elements have one,
  * so one native query per tree finds them all, and the walk asks each element only whether it
- * is the next one found instead of making an attribute call per attribute per element.
+ * is the next one found instead of making an attribute call per attribute per element. A style
+ * counts only when it could hide the element (`isHidden` needs "none" or "hidden" in it): of the
+ * elements any style would list, three in five are there for a style that hides nothing (5,777
+ * of 9,732 over the Readability corpus, 674 on one page), and each cost the walk six attribute
+ * calls that told it nothing.
  */
-const RARE_ATTRIBUTES = '[role],[itemprop],[aria-hidden],[itemtype],[hidden],[style]';
+const RARE_ATTRIBUTES = '[role],[itemprop],[aria-hidden],[itemtype],[hidden],[style*="none" i],[style*="hidden" i]';
 
 /** Adds the elements under a shadow root that carry a rare attribute. */
 function addRare(root: ShadowRoot, into: Set<Element>): void {
