@@ -83,7 +83,7 @@ export interface MetadataSources {
   metas: Element[];
   /** `itemtype` attribute values (microdata). */
   itemtypes: string[];
-  /** `datetime` of the first `<time>` that has one. */
+  /** `datetime` of the first `<time>` that has one ('' or absent when none). */
   firstTime?: string;
 }
 
@@ -165,7 +165,7 @@ export function measurePage(root: Element): PageStats {
   const walk = new Walk(root);
   // In slices too, only without pauses (see `FIRST_STEP`).
   while (!run(walk, sliceEnd(walk)));
-  return new FinishedStats(walk);
+  return finish(walk);
 }
 
 /**
@@ -198,7 +198,7 @@ function sliceEnd(w: Walk): number {
 export function* measurePageInSteps(root: Element): Generator<void, PageStats, void> {
   const walk = new Walk(root);
   while (!run(walk, sliceEnd(walk))) yield;
-  return new FinishedStats(walk);
+  return finish(walk);
 }
 
 /**
@@ -304,11 +304,7 @@ class Walk {
    */
   readonly hidden = new Map<Element, number>();
   readonly page = new Counts();
-  // What `MetadataSources` will hold; `firstTime` is '' until a <time> gives one.
-  readonly jsonLd: string[] = [];
-  readonly metas: Element[] = [];
-  readonly itemtypes: string[] = [];
-  firstTime = '';
+  readonly sources = new Sources();
   /**
    * The site's own host, from the canonical or Open Graph URL (read with the head, before the
    * body's headings are judged); undefined when the page does not say, null before it is read.
@@ -349,8 +345,8 @@ class Walk {
 
   constructor(root: Element) {
     const capacity = Math.max(MIN_CAPACITY, root.getElementsByTagName('*').length + 1);
-    this.cols = new Columns(capacity);
     this.elements = new Array<Element>(Math.min(capacity, MAX_PRESIZED));
+    this.cols = new Columns(capacity, this.elements, this.page, this.sources);
     // The root is opened before the walk: it opens a paragraph unit whatever its tag, so that
     // every text has one, and its attributes are always read.
     this.rare = root.querySelectorAll(RARE_ATTRIBUTES);
@@ -377,9 +373,9 @@ function newName(w: Walk, value: string): number {
 function skipped(w: Walk, el: Element, tagBits: number, parentFlags: number): void {
   if (tagBits & Tag.Control) {
     if (!(parentFlags & Flag.InAriaHidden)) w.page.controls++;
-  } else if (tagBits & Tag.Meta) w.metas.push(el);
+  } else if (tagBits & Tag.Meta) w.sources.metas.push(el);
   else if (tagBits & Tag.Script) {
-    if (el.getAttribute('type') === 'application/ld+json') w.jsonLd.push(el.textContent ?? '');
+    if (el.getAttribute('type') === 'application/ld+json') w.sources.jsonLd.push(el.textContent ?? '');
   } else if (tagBits & Tag.Head) {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const facts = infoOf(w, c.tagName);
@@ -420,7 +416,7 @@ function rareFlags(w: Walk, el: Element, tagBits: number): number {
   if (!(tagBits & Tag.Article) && (role === 'main' || el.getAttribute('itemprop') === 'articleBody')) flags |= Flag.ArticleMarkup;
   if (el.getAttribute('aria-hidden') === 'true') flags |= Flag.AriaHidden | Flag.InAriaHidden | Flag.Furniture | Flag.InFurniture;
   const itemtype = el.getAttribute('itemtype');
-  if (itemtype) w.itemtypes.push(itemtype);
+  if (itemtype) w.sources.itemtypes.push(itemtype);
   return flags;
 }
 
@@ -429,7 +425,7 @@ function pointsIntoSite(w: Walk, href: string | undefined): boolean {
   const c = href.charCodeAt(0);
   if (c === 35 /* # */ || href.startsWith('javascript:')) return false;
   if (!/^([a-z][a-z0-9+.-]*:)?\/\//i.test(href)) return true;
-  if (w.siteHost === null) w.siteHost = hostOf(w.metas);
+  if (w.siteHost === null) w.siteHost = hostOf(w.sources.metas);
   if (w.siteHost === undefined) return true;
   const host = hostOf1(href);
   return host === undefined || sameSite(host, w.siteHost);
@@ -438,8 +434,8 @@ function pointsIntoSite(w: Walk, href: string | undefined): boolean {
 /** A heading's unit is a teaser title when mostly a link into the site. */
 function judgeHeading(w: Walk, i: number, c: Columns): void {
   const chars = c.unitText[i]!;
-  c.ownHeads[i] = c.ownHeads[i]! + chars;
-  if (chars > 0 && c.unitLink[i]! >= chars * TEASER_LINK_SHARE && pointsIntoSite(w, firstHref(w, i, c))) c.ownTeaser[i]!++;
+  c.headings[i] = c.headings[i]! + chars;
+  if (chars > 0 && c.unitLink[i]! >= chars * TEASER_LINK_SHARE && pointsIntoSite(w, firstHref(w, i, c))) c.teasers[i]!++;
 }
 
 /** The href of the first link in paragraph unit `i`, undefined when it has none. */
@@ -453,7 +449,7 @@ function datesAndPrices(w: Walk, data: string, n: number, i: number, c: Columns,
   // Counted once for the element, however many of its texts hold one.
   if (DATE.test(data) && c.ownDated[i] === 0) {
     c.ownDated[i] = 1;
-    c.ownDate[i]!++;
+    c.dates[i]!++;
   }
   if (n < MAX_PRICE_TEXT && !inCode && !(c.flags[i]! & Flag.InAriaHidden) && PRICE.test(data)) w.page.prices++;
 }
@@ -464,7 +460,7 @@ function countOpened(w: Walk, el: Element, tagBits: number, tag: string): void {
   if (tagBits & Tag.Form) w.page.forms++;
   else if (tagBits & Tag.Time) {
     w.page.times++;
-    if (w.firstTime === '') w.firstTime = el.getAttribute('datetime') ?? '';
+    if (w.sources.firstTime === '') w.sources.firstTime = el.getAttribute('datetime') ?? '';
   }
 }
 
@@ -475,8 +471,8 @@ function countOpened(w: Walk, el: Element, tagBits: number, tag: string): void {
  */
 function run(w: Walk, limit: number): boolean {
   let c = w.cols;
-  let { parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c;
-  let { ownProse, rawProse, allText, allLink, ownParagraph, ownHeads, ownTeaser, ownDate, headingCount } = c;
+  let { parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, text: ownText, link: ownLink, unitText, unitLink, unitPunct } = c;
+  let { prose: ownProse, rawProse, allText, allLink, paragraphs: ownParagraph, headings: ownHeads, teasers: ownTeaser, dates: ownDate, headingCount } = c;
   let { capacity, unitFirstLink } = c;
   const { elements, rare, shadowRare, shadows, tagInfo, names } = w;
   // How many open elements wait for their shadow root to be walked, and whether any element of
@@ -562,8 +558,8 @@ function run(w: Walk, limit: number): boolean {
       }
       if (n >= capacity) {
         w.cols = c = c.grown(capacity * 2);
-        ({ parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, ownText, ownLink, unitText, unitLink, unitPunct } = c);
-        ({ ownProse, rawProse, allText, allLink, ownParagraph, ownHeads, ownTeaser, ownDate, headingCount } = c);
+        ({ parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, text: ownText, link: ownLink, unitText, unitLink, unitPunct } = c);
+        ({ prose: ownProse, rawProse, allText, allLink, paragraphs: ownParagraph, headings: ownHeads, teasers: ownTeaser, dates: ownDate, headingCount } = c);
         ({ capacity, unitFirstLink } = c);
       }
       // Open the element: number it, and work out its flags.
@@ -753,81 +749,29 @@ class Counts implements PageCounts {
   articles = 0;
 }
 
-/** `PageStats.hiddenParent` of a page with no hidden element. */
-const NO_PARENTS = new Int32Array(0);
-
-/** `MetadataSources` of a finished walk. */
+/**
+ * Where the walk puts what `metadata.ts` reads: made when the walk starts and filled as it
+ * goes; `firstTime` is '' until a `<time>` gives one.
+ */
 class Sources implements MetadataSources {
-  readonly jsonLd: string[];
-  readonly metas: Element[];
-  readonly itemtypes: string[];
-  readonly firstTime: string | undefined;
-
-  constructor(w: Walk) {
-    this.jsonLd = w.jsonLd;
-    this.metas = w.metas;
-    this.itemtypes = w.itemtypes;
-    this.firstTime = w.firstTime === '' ? undefined : w.firstTime;
-  }
+  readonly jsonLd: string[] = [];
+  readonly metas: Element[] = [];
+  readonly itemtypes: string[] = [];
+  firstTime = '';
 }
 
 /**
- * `PageStats` of a finished walk (a class: see `Columns`). The columns are the walk's own, not
- * cut to size: they may have room past `count` (cutting fifteen views took a twentieth of a
- * small page's detection). The sums along the tree are already done: each element adds its
- * own into its parent's as it closes (see `run`), so the own-value columns hold the "furniture
- * left out" sums and the raw and all-text columns the "furniture included" ones.
+ * The walk's findings, set on its columns (see `Columns`), which are then its `PageStats`.
+ * Most pages hide nothing the walk can see: then no iterator is made (before V8 optimises
+ * this, each step of one allocates).
  */
-class FinishedStats implements PageStats {
-  readonly elements: Element[];
-  readonly parent: Int32Array;
-  readonly end: Int32Array;
-  readonly flags: Uint8Array;
-  readonly text: Int32Array;
-  readonly allText: Int32Array;
-  readonly link: Int32Array;
-  readonly allLink: Int32Array;
-  readonly rawProse: Int32Array;
-  readonly prose: Int32Array;
-  readonly paragraphs: Int32Array;
-  readonly headings: Int32Array;
-  readonly teasers: Int32Array;
-  readonly headingCount: Int32Array;
-  readonly dates: Int32Array;
-  readonly best: number;
-  readonly page: PageCounts;
-  readonly metadata: MetadataSources;
-  readonly hidden: Element[];
-  readonly hiddenParent: Int32Array;
-
-  readonly count: number;
-
-  constructor(w: Walk) {
-    const c = w.cols;
-    this.count = w.count;
-    this.elements = w.elements;
-    this.parent = c.parent;
-    this.end = c.end;
-    this.flags = c.flags;
-    this.text = c.ownText;
-    this.allText = c.allText;
-    this.link = c.ownLink;
-    this.allLink = c.allLink;
-    this.rawProse = c.rawProse;
-    this.prose = c.ownProse;
-    this.paragraphs = c.ownParagraph;
-    this.headings = c.ownHeads;
-    this.teasers = c.ownTeaser;
-    this.headingCount = c.headingCount;
-    this.dates = c.ownDate;
-    this.best = w.best;
-    this.page = w.page;
-    this.metadata = new Sources(w);
-    // Most pages hide nothing the walk can see: then no iterator is made (before V8 optimises
-    // this, each step of one allocates).
-    const hides = w.hidden.size > 0;
-    this.hidden = hides ? [...w.hidden.keys()] : [];
-    this.hiddenParent = hides ? Int32Array.from(w.hidden.values()) : NO_PARENTS;
+function finish(w: Walk): PageStats {
+  const c = w.cols;
+  c.count = w.count;
+  c.best = w.best;
+  if (w.hidden.size > 0) {
+    c.hidden = [...w.hidden.keys()];
+    c.hiddenParent = Int32Array.from(w.hidden.values());
   }
+  return c;
 }
-
