@@ -19,7 +19,7 @@ export function sum(xs: readonly number[]): number {
 export const ms = (x: number): string => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) + ' ms' : 'n/a');
 export const mb = (x: number): string => (Number.isFinite(x) ? `${x.toFixed(1)} MB` : 'n/a');
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
-export const ratio = (x: number): string => (Number.isFinite(x) ? `${x >= 10 ? x.toFixed(0) : x.toFixed(2)}x` : 'n/a');
+export const ratio = (x: number): string => (Number.isFinite(x) ? `${x >= 10 ? x.toFixed(0) : x < 1 ? x.toFixed(3) : x.toFixed(2)}x` : 'n/a');
 
 export interface Row {
   what: string;
