@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { collectText } from '../collect.js';
 import { articleProbability } from './decide.js';
 import { FEATURE_NAMES, detectArticle } from './index.js';
-import { PROSE_UNIT, measurePage } from './stats.js';
+import { Flag, PROSE_UNIT, measurePage } from './stats.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/articles/', import.meta.url));
 
@@ -170,6 +170,16 @@ describe('detectArticle: hard cases', () => {
     const text = articleText(html(`<html><body><article>${first}${box}<p>${ALL_PARAGRAPHS[5]}, the last paragraph of the story.</p></article></body></html>`));
     expect(text).toContain(ALL_PARAGRAPHS[5]);
     expect(text).not.toContain('related story');
+  });
+
+  it('reads the rare attributes of the element the walk starts from', () => {
+    const doc = html('<html itemscope itemtype="https://schema.org/NewsArticle" role="main"><body><p>A story.</p></body></html>');
+    const stats = measurePage(doc.documentElement);
+    expect(stats.metadata.itemtypes).toEqual(['https://schema.org/NewsArticle']);
+    expect(stats.flags[0]! & Flag.ArticleMarkup).toBeTruthy();
+    const plain = measurePage(html('<html lang="en" style="color: red"><body><p>A story.</p></body></html>').documentElement);
+    expect(plain.metadata.itemtypes).toEqual([]);
+    expect(plain.flags[0]! & Flag.ArticleMarkup).toBeFalsy();
   });
 
   it('does not take a heading slug for a furniture name', () => {

@@ -44,9 +44,10 @@ export function boilerplateInside(stats: PageStats, root: number): Set<Element> 
       i = endOf[i]!;
     } else i++;
   }
-  stats.hidden.forEach((h, k) => {
-    const p = stats.hiddenParent[k] ?? -1;
-    if (p >= root && p < end) exclude.add(h);
-  });
+  const { hidden, hiddenParent } = stats;
+  for (let k = 0; k < hidden.length; k++) {
+    const p = hiddenParent[k]!;
+    if (p >= root && p < end) exclude.add(hidden[k]!);
+  }
   return exclude;
 }

@@ -287,6 +287,17 @@ const NAME_FLAGS: readonly number[] = Array.from({ length: 16 }, (_, bits) => {
 });
 
 /**
+ * What most pages never fill (hidden parts, shadow roots, their rare attributes) starts as one
+ * shared empty collection, replaced by the walk's own before its first entry: code that runs
+ * once per detection runs without type feedback for several detections, and there making
+ * three collections per walk cost more than the test before each rare write.
+ */
+// Never written: each is compared with before a write (`run`) and replaced.
+const NONE_HIDDEN = new Map<Element, number>();
+const NO_SHADOW_RARE = new Set<Element>();
+const NO_SHADOWS = new Map<number, ShadowRoot>();
+
+/**
  * The state of one walk over a document, resumable so that it can run in slices (see `run`).
  * The steps are module functions taking this object rather than closures made per walk:
  * optimised code that V8 specialised to one walk's closures is thrown away when the next walk
@@ -302,7 +313,7 @@ class Walk {
    * array of small integers and changes kind with its first element, which threw away the
    * loop's optimised code on every walk ("wrong map").
    */
-  readonly hidden = new Map<Element, number>();
+  hidden: Map<Element, number> = NONE_HIDDEN;
   readonly page = new Counts();
   readonly sources = new Sources();
   /**
@@ -319,13 +330,13 @@ class Walk {
   readonly rare: ArrayLike<Element>;
   rareAt = 0;
   /** Elements with a rare attribute in the open shadow trees, added as each tree is entered. */
-  readonly shadowRare = new Set<Element>();
+  shadowRare: Set<Element> = NO_SHADOW_RARE;
   /** `nameBits` per distinct class or id value, for this walk. */
   readonly names = new Map<string, number>();
   /** `TagInfo` per tag name met in this walk that is not in `COMMON_TAGS`. */
   readonly tagInfo = new Map<string, TagInfo>();
   /** Open shadow roots of open elements, walked after the element's own children. */
-  readonly shadows = new Map<number, ShadowRoot>();
+  shadows: Map<number, ShadowRoot> = NO_SHADOWS;
   // Where the walk stopped (see `run`): elements numbered so far, the next node to look at, the
   // innermost open element, and how many links and code elements are open around it.
   count = 0;
@@ -348,13 +359,14 @@ class Walk {
     this.elements = new Array<Element>(Math.min(capacity, MAX_PRESIZED));
     this.cols = new Columns(capacity, this.elements, this.page, this.sources);
     // The root is opened before the walk: it opens a paragraph unit whatever its tag, so that
-    // every text has one, and its attributes are always read.
+    // every text has one. Its rare attributes are read when it has one (the list holds only
+    // its descendants): one native test rather than four attribute calls on most pages.
     this.rare = root.querySelectorAll(RARE_ATTRIBUTES);
     const facts = infoOf(this, root.tagName);
     if (facts.tag === 'ARTICLE') this.page.articles++;
     this.elements[0] = root;
     this.cols.parent[0] = -1;
-    this.cols.flags[0] = elementFlags(this, root, facts, 0, true);
+    this.cols.flags[0] = elementFlags(this, root, facts, 0, root.matches(RARE_ATTRIBUTES));
     this.cols.tagBits[0] = facts.bits;
     this.cols.unit[0] = 0;
     this.count = 1;
@@ -474,7 +486,8 @@ function run(w: Walk, limit: number): boolean {
   let { parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, text: ownText, link: ownLink, unitText, unitLink, unitPunct } = c;
   let { prose: ownProse, rawProse, allText, allLink, paragraphs: ownParagraph, headings: ownHeads, teasers: ownTeaser, dates: ownDate, headingCount } = c;
   let { capacity, unitFirstLink } = c;
-  const { elements, rare, shadowRare, shadows, tagInfo, names } = w;
+  const { elements, rare, tagInfo, names } = w;
+  let { shadowRare, shadows } = w;
   // How many open elements wait for their shadow root to be walked, and whether any element of
   // a shadow tree has a rare attribute: kept here, as asking a map or a set its size is a call.
   let hosts = shadows.size;
@@ -548,6 +561,7 @@ function run(w: Walk, limit: number): boolean {
         nextRare = ++rareAt < rare.length ? rare[rareAt]! : pastLast;
       } else if (shadowTrees) isRare = shadowRare.has(el);
       if (isRare && isHidden(el)) {
+        if (w.hidden === NONE_HIDDEN) w.hidden = new Map();
         w.hidden.set(el, i);
         if (rareAt < rare.length) {
           rareAt = passOver(rare, rareAt, el);
@@ -600,6 +614,7 @@ function run(w: Walk, limit: number): boolean {
       if (tagBits & Tag.Custom || (first === null && tagBits & Tag.ShadowHost)) {
         const shadow = (el as { shadowRoot?: ShadowRoot | null }).shadowRoot;
         if (shadow) {
+          if (shadows === NO_SHADOWS) w.shadows = shadows = new Map();
           shadows.set(k, shadow);
           hosts++;
           hosting = true;
@@ -628,6 +643,7 @@ function run(w: Walk, limit: number): boolean {
       if (shadow) {
         shadows.delete(i);
         hosts--;
+        if (shadowRare === NO_SHADOW_RARE) w.shadowRare = shadowRare = new Set();
         addRare(shadow, shadowRare);
         shadowTrees = shadowRare.size !== 0;
         node = shadow.firstChild;
