@@ -60,8 +60,11 @@ const enum MetaField {
   Published,
 }
 
-/** The `<meta>` and `<link>` keys (property, name or rel, lower case) read, and what each gives. */
-const META_FIELDS = new Map<string, MetaField>([
+/**
+ * The `<meta>` and `<link>` keys (property, name or rel, lower case) read, and what each gives.
+ * The page walk keeps only the elements with one of these keys (see `MetadataSources`).
+ */
+export const META_FIELDS = new Map<string, MetaField>([
   ['og:type', MetaField.Type],
   ['author', MetaField.Author], ['article:author', MetaField.Author], ['parsely-author', MetaField.Author], ['dc.creator', MetaField.Author],
   ['canonical', MetaField.Url], ['og:url', MetaField.Url],
@@ -113,13 +116,11 @@ export function readMetadata(sources: MetadataSources): PageMetadata {
     const t = /schema\.org\/([A-Za-z]+)/.exec(itemtype);
     if (t?.[1]) meta.types.add(t[1]);
   }
-  for (let k = 0; k < sources.metas.length; k++) {
-    const el = sources.metas[k]!;
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('rel') ?? '').toLowerCase();
-    // Most <meta> and <link> elements say something else (viewport, icons, stylesheets, social
-    // cards): their content is not read.
-    const field = META_FIELDS.get(key);
+  const { metas, metaKeys } = sources;
+  for (let k = 0; k < metas.length; k++) {
+    const field = META_FIELDS.get(metaKeys[k]!);
     if (field === undefined) continue;
+    const el = metas[k]!;
     const content = el.getAttribute('content') ?? el.getAttribute('href') ?? '';
     if (!content) continue;
     if (field === MetaField.Type) meta.ogType = content.toLowerCase();

@@ -8,6 +8,7 @@
  */
 import { Columns } from './columns.js';
 import { KNOWN_TAGS, Name, Tag, hintOf, isFurnitureRole, isHidden, nameBits, tagFacts, type TagFacts } from './hints.js';
+import { META_FIELDS } from './metadata.js';
 import { MAX_BONUS, candidateScore } from './score.js';
 import { NEEDS_COUNTING, NOT_SPACE, shownLength } from './text-length.js';
 
@@ -79,8 +80,14 @@ export interface PageCounts {
 /** What the walk found for `metadata.ts`, so that the document is not queried again. */
 export interface MetadataSources {
   jsonLd: string[];
-  /** `<meta>` and `<link>` elements, head and body. */
+  /**
+   * `<meta>` and `<link>` elements, head and body, whose key (`property`, `name` or `rel`, lower
+   * case) is one `readMetadata` reads (`META_FIELDS`); most say something else (viewport, icons,
+   * stylesheets, social cards).
+   */
   metas: Element[];
+  /** The key of each of `metas`, in the same order. */
+  metaKeys: string[];
   /** `itemtype` attribute values (microdata). */
   itemtypes: string[];
   /** `datetime` of the first `<time>` that has one ('' or absent when none). */
@@ -356,19 +363,21 @@ class Walk {
 
   constructor(root: Element) {
     const capacity = Math.max(MIN_CAPACITY, root.getElementsByTagName('*').length + 1);
-    this.elements = new Array<Element>(Math.min(capacity, MAX_PRESIZED));
-    this.cols = new Columns(capacity, this.elements, this.page, this.sources);
+    const elements = new Array<Element>(Math.min(capacity, MAX_PRESIZED));
+    const cols = new Columns(capacity, elements, this.page, this.sources);
+    this.elements = elements;
+    this.cols = cols;
     // The root is opened before the walk: it opens a paragraph unit whatever its tag, so that
     // every text has one. Its rare attributes are read when it has one (the list holds only
     // its descendants): one native test rather than four attribute calls on most pages.
     this.rare = root.querySelectorAll(RARE_ATTRIBUTES);
     const facts = infoOf(this, root.tagName);
     if (facts.tag === 'ARTICLE') this.page.articles++;
-    this.elements[0] = root;
-    this.cols.parent[0] = -1;
-    this.cols.flags[0] = elementFlags(this, root, facts, 0, root.matches(RARE_ATTRIBUTES));
-    this.cols.tagBits[0] = facts.bits;
-    this.cols.unit[0] = 0;
+    // Its unit is itself, 0, as the columns start out.
+    elements[0] = root;
+    cols.parent[0] = -1;
+    cols.flags[0] = elementFlags(this, root, facts, 0, root.matches(RARE_ATTRIBUTES));
+    cols.tagBits[0] = facts.bits;
     this.count = 1;
     this.next = root.firstChild;
   }
@@ -385,7 +394,15 @@ function newName(w: Walk, value: string): number {
 function skipped(w: Walk, el: Element, tagBits: number, parentFlags: number): void {
   if (tagBits & Tag.Control) {
     if (!(parentFlags & Flag.InAriaHidden)) w.page.controls++;
-  } else if (tagBits & Tag.Meta) w.sources.metas.push(el);
+  } else if (tagBits & Tag.Meta) {
+    // Read here, where the walk's code has type feedback, rather than once per detection in
+    // `readMetadata`, where V8 runs it without for several detections.
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('rel') ?? '').toLowerCase();
+    if (META_FIELDS.has(key)) {
+      w.sources.metas.push(el);
+      w.sources.metaKeys.push(key);
+    }
+  }
   else if (tagBits & Tag.Script) {
     if (el.getAttribute('type') === 'application/ld+json') w.sources.jsonLd.push(el.textContent ?? '');
   } else if (tagBits & Tag.Head) {
@@ -772,6 +789,7 @@ class Counts implements PageCounts {
 class Sources implements MetadataSources {
   readonly jsonLd: string[] = [];
   readonly metas: Element[] = [];
+  readonly metaKeys: string[] = [];
   readonly itemtypes: string[] = [];
   firstTime = '';
 }
