@@ -139,13 +139,15 @@ describe('detectArticle: hard cases', () => {
 
   it('leaves out text the page hides', () => {
     const body = ALL_PARAGRAPHS.map((p) => `<p>${p} and more words to make a paragraph of real prose, as stories have.</p>`).join('');
-    const text = articleText(html(`<html><body><article>${body}<div hidden>Secret draft</div><p style="display: none">Hidden note</p><p style="color: red; VISIBILITY: Hidden">Shouted note</p><p style="border: none">Framed note</p><span aria-hidden="true">Icon</span></article></body></html>`));
+    const text = articleText(html(`<html><body><article>${body}<div hidden>Secret draft</div><p style="display: none">Hidden note</p><p style="color: red; VISIBILITY: Hidden">Shouted note</p><p style="border: none">Framed note</p><span aria-hidden="true">Icon</span><span aria-hidden="false">Shown label</span></article></body></html>`));
     expect(text).toContain(ALL_PARAGRAPHS[5]);
     expect(text).not.toContain('Secret draft');
     expect(text).not.toContain('Hidden note');
     // Styles are read case-blind, as browsers do; a "none" that hides nothing hides nothing.
     expect(text).not.toContain('Shouted note');
     expect(text).toContain('Framed note');
+    expect(text).not.toContain('Icon');
+    expect(text).toContain('Shown label');
     expect(text).not.toContain('Icon');
   });
 
@@ -180,6 +182,14 @@ describe('detectArticle: hard cases', () => {
     const plain = measurePage(html('<html lang="en" style="color: red"><body><p>A story.</p></body></html>').documentElement);
     expect(plain.metadata.itemtypes).toEqual([]);
     expect(plain.flags[0]! & Flag.ArticleMarkup).toBeFalsy();
+  });
+
+  it('takes itemprop=articleBody for article markup, and no other itemprop', () => {
+    const doc = html('<html><body><h1 itemprop="headline">Title</h1><div itemprop="articleBody"><p>A story.</p></div></body></html>');
+    const stats = measurePage(doc.documentElement);
+    const flagsOf = (tag: string): number => stats.flags[stats.elements.indexOf(doc.querySelector(tag)!)]!;
+    expect(flagsOf('div') & Flag.ArticleMarkup).toBeTruthy();
+    expect(flagsOf('h1') & Flag.ArticleMarkup).toBeFalsy();
   });
 
   it('does not take a heading slug for a furniture name', () => {

@@ -217,9 +217,11 @@ export function* measurePageInSteps(root: Element): Generator<void, PageStats, v
  * counts only when it could hide the element (`isHidden` needs "none" or "hidden" in it): of the
  * elements any style would list, three in five are there for a style that hides nothing (5,777
  * of 9,732 over the Readability corpus, 674 on one page), and each cost the walk six attribute
- * calls that told it nothing.
+ * calls that told it nothing. For the same reason `itemprop` and `aria-hidden` count only with
+ * the one value the walk looks for (546 fewer elements listed over the corpus, 67 on one page).
+ * Both values are matched case-sensitively, in browsers as by `rareFlags`.
  */
-const RARE_ATTRIBUTES = '[role],[itemprop],[aria-hidden],[itemtype],[hidden],[style*="none" i],[style*="hidden" i]';
+const RARE_ATTRIBUTES = '[role],[itemprop="articleBody"],[aria-hidden="true"],[itemtype],[hidden],[style*="none" i],[style*="hidden" i]';
 
 /** Adds the elements under a shadow root that carry a rare attribute. */
 function addRare(root: ShadowRoot, into: Set<Element>): void {
