@@ -64,7 +64,9 @@ const enum Confidence {
 /**
  * The measurements behind a decision (`pageFeatures`) and the article probability they give,
  * each worked out once, when first needed. A short page is read whole without them, and the
- * content script reads neither: they were a tenth of a small page's detection.
+ * content script reads neither: they were a tenth of a small page's detection. The walk's
+ * numbers stay in memory for as long as the detection is kept (the content script keeps it
+ * only while it scans).
  */
 class Measurements {
   private computed: number[] | undefined;

@@ -299,11 +299,11 @@ const NAME_FLAGS: readonly number[] = Array.from({ length: 16 }, (_, bits) => {
 
 /**
  * What most pages never fill (hidden parts, shadow roots, their rare attributes) starts as one
- * shared empty collection, replaced by the walk's own before its first entry: code that runs
- * once per detection runs without type feedback for several detections, and there making
- * three collections per walk cost more than the test before each rare write.
+ * shared empty collection, never written: the walk compares with it before each write (`run`)
+ * and puts its own in its place first. Code that runs once per detection runs without type
+ * feedback for several detections, and there making three collections per walk cost more than
+ * the test before each rare write.
  */
-// Never written: each is compared with before a write (`run`) and replaced.
 const NONE_HIDDEN = new Map<Element, number>();
 const NO_SHADOW_RARE = new Set<Element>();
 const NO_SHADOWS = new Map<number, ShadowRoot>();
@@ -406,8 +406,7 @@ function skipped(w: Walk, el: Element, tagBits: number, parentFlags: number): vo
       w.sources.metas.push(el);
       w.sources.metaKeys.push(key);
     }
-  }
-  else if (tagBits & Tag.Script) {
+  } else if (tagBits & Tag.Script) {
     if (el.getAttribute('type') === 'application/ld+json') w.sources.jsonLd.push(el.textContent ?? '');
   } else if (tagBits & Tag.Head) {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
