@@ -152,10 +152,13 @@ function hostOf1(url: string): string | undefined {
   return m?.[1]?.toLowerCase();
 }
 
-function hostOf(metas: readonly Element[]): string | undefined {
-  for (const el of metas) {
-    const key = (el.getAttribute('rel') ?? el.getAttribute('property') ?? '').toLowerCase();
+/** The host of the page's canonical or Open Graph URL, by the keys the walk read (`MetadataSources`). */
+function hostOf(sources: MetadataSources): string | undefined {
+  const { metas, metaKeys } = sources;
+  for (let k = 0; k < metas.length; k++) {
+    const key = metaKeys[k];
     if (key === 'canonical' || key === 'og:url') {
+      const el = metas[k]!;
       const host = hostOf1(el.getAttribute('href') ?? el.getAttribute('content') ?? '');
       if (host) return host;
     }
@@ -315,10 +318,12 @@ const NO_SHADOWS = new Map<number, ShadowRoot>();
  * makes new ones ("wrong call target"), and a class keeps one stable shape for every walk.
  */
 class Walk {
-  /** Sized by one native count, so the columns rarely grow (open shadow trees can add more). */
+  /**
+   * Sized by one native count, so the columns rarely grow (open shadow trees can add more). Their
+   * element list (`cols.elements`) is made with room for the page's elements too, so that
+   * numbering them does not copy them as they grow.
+   */
   cols: Columns;
-  /** Made with room for the page's elements, so that numbering them does not copy them as they grow. */
-  readonly elements: Element[];
   /**
    * Hidden elements and the element each sits in. A map, not arrays: a fresh array starts as an
    * array of small integers and changes kind with its first element, which threw away the
@@ -369,7 +374,6 @@ class Walk {
     const capacity = Math.max(MIN_CAPACITY, root.getElementsByTagName('*').length + 1);
     const elements = new Array<Element>(Math.min(capacity, MAX_PRESIZED));
     const cols = new Columns(capacity, elements, this.page, this.sources);
-    this.elements = elements;
     this.cols = cols;
     // The root is opened before the walk: it opens a paragraph unit whatever its tag, so that
     // every text has one. Its rare attributes are read when it has one (the list holds only
@@ -457,7 +461,7 @@ function pointsIntoSite(w: Walk, href: string | undefined): boolean {
   const c = href.charCodeAt(0);
   if (c === 35 /* # */ || href.startsWith('javascript:')) return false;
   if (!/^([a-z][a-z0-9+.-]*:)?\/\//i.test(href)) return true;
-  if (w.siteHost === null) w.siteHost = hostOf(w.sources.metas);
+  if (w.siteHost === null) w.siteHost = hostOf(w.sources);
   if (w.siteHost === undefined) return true;
   const host = hostOf1(href);
   return host === undefined || sameSite(host, w.siteHost);
@@ -467,13 +471,13 @@ function pointsIntoSite(w: Walk, href: string | undefined): boolean {
 function judgeHeading(w: Walk, i: number, c: Columns): void {
   const chars = c.unitText[i]!;
   c.headings[i] = c.headings[i]! + chars;
-  if (chars > 0 && c.unitLink[i]! >= chars * TEASER_LINK_SHARE && pointsIntoSite(w, firstHref(w, i, c))) c.teasers[i]!++;
+  if (chars > 0 && c.unitLink[i]! >= chars * TEASER_LINK_SHARE && pointsIntoSite(w, firstHref(i, c))) c.teasers[i]!++;
 }
 
 /** The href of the first link in paragraph unit `i`, undefined when it has none. */
-function firstHref(w: Walk, i: number, c: Columns): string | undefined {
+function firstHref(i: number, c: Columns): string | undefined {
   const link = c.unitFirstLink[i]!;
-  return link > 0 ? w.elements[link]!.getAttribute('href') ?? '' : undefined;
+  return link > 0 ? c.elements[link]!.getAttribute('href') ?? '' : undefined;
 }
 
 /** A text node's dates and prices (it holds an ASCII digit and is short). */
@@ -507,7 +511,9 @@ function run(w: Walk, limit: number): boolean {
   let { parent, end, flags: flagsOf, tagBits: tagBitsOf, unit: unitOf, text: ownText, link: ownLink, unitText, unitLink, unitPunct } = c;
   let { prose: ownProse, rawProse, allText, allLink, paragraphs: ownParagraph, headings: ownHeads, teasers: ownTeaser, dates: ownDate, headingCount } = c;
   let { capacity, unitFirstLink } = c;
-  const { elements, rare, tagInfo, names } = w;
+  // The same element list whatever columns the walk has grown into.
+  const { elements } = c;
+  const { rare, tagInfo, names } = w;
   let { shadowRare, shadows } = w;
   // How many open elements wait for their shadow root to be walked, and whether any element of
   // a shadow tree has a rare attribute: kept here, as asking a map or a set its size is a call.
