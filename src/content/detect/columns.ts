@@ -39,7 +39,11 @@ export class Columns implements PageStats {
   readonly end: Int32Array;
   /** The paragraph unit the element's inline text belongs to: itself when it opens one. */
   readonly unit: Int32Array;
-  /** Characters of text directly inside (not in child elements). */
+  /**
+   * Characters of text, furniture left out: the element's own texts as the walk meets them,
+   * then each child's sum as the child closes, so the subtree's once it has closed
+   * (`PageStats.text`).
+   */
   readonly text: Int32Array;
   /** Of `text`, inside links. */
   readonly link: Int32Array;
