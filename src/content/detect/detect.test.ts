@@ -292,3 +292,69 @@ describe('detectArticle: a web component holding the story in its open shadow ro
     expect(text).not.toContain('Politics');
   });
 });
+
+describe('measurePage: furniture with no paragraph inside is read whole rather than walked', () => {
+  const story = ALL_PARAGRAPHS.map((p) => `<p>${p} and more words to make a paragraph of real prose, as stories have.</p>`).join('');
+  // No white space between the parts, so that its text read whole is exactly what the walk
+  // would have counted.
+  const nav =
+    '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul>' +
+    '<form><input name="q"><select><option>All</option></select></form>' +
+    '<time datetime="2020-01-02">Jan 2</time>' +
+    '<script type="application/ld+json">{"@type":"NewsArticle"}</script><script>var never = "shown";</script></nav>';
+  const navText = 'Home' + 'News' + 'Jan 2';
+
+  it('numbers the furniture but nothing inside it, and counts its text, controls, forms, times and metadata', () => {
+    const doc = html(`<html><body>${nav}<article>${story}</article></body></html>`);
+    const stats = measurePage(doc.documentElement);
+    // html, body, nav, article and its six paragraphs.
+    expect(stats.count).toBe(4 + ALL_PARAGRAPHS.length);
+    const navIndex = stats.elements.indexOf(doc.querySelector('nav')!);
+    expect(stats.end[navIndex]).toBe(navIndex + 1);
+    expect(stats.allText[navIndex]).toBe(navText.length);
+    const storyText = doc.querySelector('article')!.textContent!.length;
+    expect(stats.allText[0]).toBe(storyText + navText.length);
+    // Furniture keeps its numbers to itself: none of it is the page's own text.
+    expect(stats.text[0]).toBe(storyText);
+    expect(stats.page.controls).toBe(2);
+    expect(stats.page.forms).toBe(1);
+    expect(stats.page.times).toBe(1);
+    expect(stats.metadata.firstTime).toBe('2020-01-02');
+    expect(stats.metadata.jsonLd).toEqual(['{"@type":"NewsArticle"}']);
+  });
+
+  it('counts the same as walking it would', () => {
+    // The same nav with a paragraph inside is walked: only the paragraph differs.
+    const walked = html(`<html><body>${nav.replace('</nav>', '<p>x</p></nav>')}<article>${story}</article></body></html>`);
+    const passed = html(`<html><body>${nav}<article>${story}</article></body></html>`);
+    const a = measurePage(walked.documentElement);
+    const b = measurePage(passed.documentElement);
+    expect(a.count).toBeGreaterThan(b.count);
+    expect(a.allText[0]).toBe(b.allText[0]! + 1);
+    expect(a.page).toEqual(b.page);
+    expect(a.metadata.jsonLd).toEqual(b.metadata.jsonLd);
+    expect(a.metadata.firstTime).toBe(b.metadata.firstTime);
+    expect(detectArticle(passed).roots.map((r) => r.tagName)).toEqual(detectArticle(walked).roots.map((r) => r.tagName));
+  });
+
+  it('counts nothing of furniture hidden from assistive technology', () => {
+    const doc = html(`<html><body>${nav.replace('<nav>', '<nav aria-hidden="true">')}<article>${story}</article></body></html>`);
+    const stats = measurePage(doc.documentElement);
+    expect(stats.count).toBe(4 + ALL_PARAGRAPHS.length);
+    expect(stats.allText[0]).toBe(doc.querySelector('article')!.textContent!.length);
+    expect(stats.page.controls).toBe(0);
+    expect(stats.page.times).toBe(0);
+  });
+
+  it('walks furniture holding much text, so that a story of line breaks in a wrapper named for furniture is still found', () => {
+    const lines = ALL_PARAGRAPHS.map((p) => `${p} and more words to make a paragraph of real prose, as stories have. `.repeat(4)).join('<br><br>');
+    const d = detectArticle(html(`<html><head><meta property="og:type" content="article"></head><body><div class="has-sidebar">${lines}</div></body></html>`));
+    const text = collectText(d.roots, { exclude: d.exclude }).text;
+    for (const p of ALL_PARAGRAPHS) expect(text).toContain(p);
+  });
+
+  it('reads the microdata types inside furniture it does not walk', () => {
+    const doc = html(`<html><body><footer><div itemscope itemtype="https://schema.org/Organization"><span>Courier</span></div></footer><article>${story}</article></body></html>`);
+    expect(measurePage(doc.documentElement).metadata.itemtypes).toEqual(['https://schema.org/Organization']);
+  });
+});

@@ -242,6 +242,76 @@ function passOver(rare: ArrayLike<Element>, at: number, el: Element): number {
   return at;
 }
 
+/** `passOver` for furniture passed over whole: the microdata types inside are still the page's. */
+function passOverReading(w: Walk, rare: ArrayLike<Element>, at: number, el: Element): number {
+  while (at < rare.length && el.contains(rare[at]!)) {
+    const itemtype = rare[at]!.getAttribute('itemtype');
+    if (itemtype) w.sources.itemtypes.push(itemtype);
+    at++;
+  }
+  return at;
+}
+
+/**
+ * Furniture holding more text than this is walked even with no paragraph element inside: the
+ * article of a page built of line breaks and divs can sit in a wrapper whose name says
+ * furniture, and is then the best candidate there is.
+ */
+const MAX_PASSED_OVER_TEXT = 2000;
+/** Furniture whose source text is longer than this is walked without reading its text whole. */
+const MAX_PASSED_OVER_SOURCE = 32 * MAX_PASSED_OVER_TEXT;
+/** Characters of furniture read whole per walk, at most (one read may overrun it). */
+const MAX_FURNITURE_READ = 1 << 20;
+
+/** Shown characters of a text of any size (`shownLength` is for texts known not to be blank). */
+function shownChars(text: string): number {
+  return NEEDS_COUNTING.test(text) ? Math.max(0, shownLength(text)) : text.length;
+}
+
+/** Shown characters of the text of `elements`, which the page never shows. */
+function unshownChars(elements: HTMLCollectionOf<Element>): number {
+  let chars = 0;
+  for (let k = 0; k < elements.length; k++) chars += shownChars(elements[k]!.textContent ?? '');
+  return chars;
+}
+
+/**
+ * Furniture with no `<p>` inside and little text is not walked: its text would count for
+ * nothing above it but the page's totals (furniture keeps its numbers to itself), nothing in it
+ * can be the article, and it is a quarter of a typical page's elements. What the page needs of
+ * it comes from a few native reads instead: its shown text from `textContent`, less what
+ * scripts, styles, `<noscript>` fallbacks and option lists hold (white space between its parts
+ * counts one, a button's label or an icon's title a few characters: close enough for the
+ * page's totals), counted as links, which such blocks mostly are; its controls, forms,
+ * articles and times, and the JSON-LD in it, by tag. Returns the shown characters, or -1 when
+ * the element must be walked.
+ */
+function furnitureText(w: Walk, el: Element, flags: number): number {
+  if (el.firstElementChild === null || w.readBudget <= 0 || el.querySelector('p') !== null) return -1;
+  const all = el.textContent ?? '';
+  w.readBudget -= all.length;
+  if (all.length > MAX_PASSED_OVER_SOURCE) return -1;
+  const scripts = el.getElementsByTagName('script');
+  const selects = el.getElementsByTagName('select');
+  let chars = 0;
+  if (all.length > 0) {
+    chars = shownChars(all) - unshownChars(scripts) - unshownChars(selects);
+    chars -= unshownChars(el.getElementsByTagName('style')) + unshownChars(el.getElementsByTagName('noscript'));
+    if (chars > MAX_PASSED_OVER_TEXT) return -1;
+  }
+  // aria-hidden parts count for nothing on the page (see Flag.AriaHidden).
+  if (!(flags & Flag.InAriaHidden)) {
+    for (let k = 0; k < scripts.length; k++) skipped(w, scripts[k]!, Tag.Skip | Tag.Script, flags);
+    const page = w.page;
+    page.controls += el.getElementsByTagName('input').length + el.getElementsByTagName('button').length +
+      selects.length + el.getElementsByTagName('textarea').length;
+    page.forms += el.getElementsByTagName('form').length;
+    page.articles += el.getElementsByTagName('article').length;
+    const times = el.getElementsByTagName('time');
+    for (let k = 0; k < times.length; k++) countOpened(w, times[k]!, Tag.Time, 'TIME');
+  }
+  return Math.max(0, chars);
+}
 
 /** Room for at least this many elements at first; the per-element arrays double when full. */
 const MIN_CAPACITY = 64;
@@ -347,6 +417,12 @@ class Walk {
   rareAt = 0;
   /** Elements with a rare attribute in the open shadow trees, added as each tree is entered. */
   shadowRare: Set<Element> = NO_SHADOW_RARE;
+  /**
+   * Characters furniture may still be read whole for (see `furnitureText`): nested furniture
+   * is read again inside furniture that was walked, and this bounds what a page nesting large
+   * furniture without paragraphs costs beyond its own text.
+   */
+  readBudget = MAX_FURNITURE_READ;
   /** `nameBits` per distinct class or id value, for this walk. */
   readonly names = new Map<string, number>();
   /** `TagInfo` per tag name met in this walk that is not in `COMMON_TAGS`. */
@@ -633,6 +709,26 @@ function run(w: Walk, limit: number): boolean {
         if (tagBits & Tag.Link) {
           if (unitFirstLink[unit] === 0) unitFirstLink[unit] = k;
         } else countOpened(w, el, tagBits, facts.tag);
+      }
+      // Furniture with no paragraph inside (menus, share bars, most footers) is passed over
+      // whole, its text counted in one native read (see `furnitureText`).
+      if (flags & Flag.Furniture && tagBits & Tag.Block && first !== null) {
+        const chars = furnitureText(w, el, flags);
+        if (chars >= 0) {
+          end[k] = n;
+          if (chars > 0 && !(flags & Flag.AriaHidden)) {
+            allText[k] = chars;
+            allLink[k] = chars;
+            allText[i] = allText[i]! + chars;
+            allLink[i] = allLink[i]! + chars;
+          }
+          if (rareAt < rare.length) {
+            rareAt = passOverReading(w, rare, rareAt, el);
+            nextRare = rareAt < rare.length ? rare[rareAt]! : pastLast;
+          }
+          node = el.nextSibling;
+          continue;
+        }
       }
       // Only elements that can host one are asked for a shadow root (custom elements, and
       // childless ones of the tags that take one): that is where web components keep their
