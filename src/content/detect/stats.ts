@@ -101,7 +101,7 @@ export interface PageStats {
   parent: Int32Array;
   /** One past the last descendant. */
   end: Int32Array;
-  flags: Uint8Array;
+  flags: Int32Array;
   /** Visible characters in the subtree (white space runs count as one), furniture left out. */
   text: Int32Array;
   /** Visible characters in the subtree, furniture included. */
