@@ -258,7 +258,7 @@ function passOverReading(w: Walk, rare: ArrayLike<Element>, at: number, el: Elem
  * furniture, and is then the best candidate there is.
  */
 const MAX_PASSED_OVER_TEXT = 2000;
-/** Furniture whose source text is longer than this is walked without reading its text whole. */
+/** Furniture whose text is longer than this before white space collapses is walked, not counted. */
 const MAX_PASSED_OVER_SOURCE = 32 * MAX_PASSED_OVER_TEXT;
 /** Characters of furniture read whole per walk, at most (one read may overrun it). */
 const MAX_FURNITURE_READ = 1 << 20;
@@ -278,7 +278,8 @@ function unshownChars(elements: HTMLCollectionOf<Element>): number {
 /**
  * Furniture with no `<p>` inside and little text is not walked: its text would count for
  * nothing above it but the page's totals (furniture keeps its numbers to itself), nothing in it
- * can be the article, and it is a quarter of a typical page's elements. What the page needs of
+ * can be the article, and it held three in ten of the elements the walk visited (Readability
+ * corpus). What the page needs of
  * it comes from a few native reads instead: its shown text from `textContent`, less what
  * scripts, styles, `<noscript>` fallbacks and option lists hold (white space between its parts
  * counts one, a button's label or an icon's title a few characters: close enough for the
@@ -299,17 +300,18 @@ function furnitureText(w: Walk, el: Element, flags: number): number {
     chars -= unshownChars(el.getElementsByTagName('style')) + unshownChars(el.getElementsByTagName('noscript'));
     if (chars > MAX_PASSED_OVER_TEXT) return -1;
   }
-  // aria-hidden parts count for nothing on the page (see Flag.AriaHidden).
+  // Counted as the walk counts them (`skipped`, `countOpened`): controls only where assistive
+  // technology sees them, the rest wherever they are.
+  for (let k = 0; k < scripts.length; k++) skipped(w, scripts[k]!, Tag.Skip | Tag.Script, flags);
+  const page = w.page;
   if (!(flags & Flag.InAriaHidden)) {
-    for (let k = 0; k < scripts.length; k++) skipped(w, scripts[k]!, Tag.Skip | Tag.Script, flags);
-    const page = w.page;
     page.controls += el.getElementsByTagName('input').length + el.getElementsByTagName('button').length +
       selects.length + el.getElementsByTagName('textarea').length;
-    page.forms += el.getElementsByTagName('form').length;
-    page.articles += el.getElementsByTagName('article').length;
-    const times = el.getElementsByTagName('time');
-    for (let k = 0; k < times.length; k++) countOpened(w, times[k]!, Tag.Time, 'TIME');
   }
+  page.forms += el.getElementsByTagName('form').length;
+  page.articles += el.getElementsByTagName('article').length;
+  const times = el.getElementsByTagName('time');
+  for (let k = 0; k < times.length; k++) countOpened(w, times[k]!, Tag.Time, 'TIME');
   return Math.max(0, chars);
 }
 
@@ -716,11 +718,14 @@ function run(w: Walk, limit: number): boolean {
         const chars = furnitureText(w, el, flags);
         if (chars >= 0) {
           end[k] = n;
-          if (chars > 0 && !(flags & Flag.AriaHidden)) {
+          if (chars > 0) {
             allText[k] = chars;
             allLink[k] = chars;
-            allText[i] = allText[i]! + chars;
-            allLink[i] = allLink[i]! + chars;
+            // As its sums would be added when it closed (aria-hidden parts count for nothing).
+            if (!(flags & Flag.AriaHidden)) {
+              allText[i] = allText[i]! + chars;
+              allLink[i] = allLink[i]! + chars;
+            }
           }
           if (rareAt < rare.length) {
             rareAt = passOverReading(w, rare, rareAt, el);
