@@ -8,8 +8,12 @@ import type { MetadataSources, PageCounts, PageStats } from './stats.js';
 const NOTHING_HIDDEN: Element[] = [];
 const NO_PARENTS = new Int32Array(0);
 
-/** The columns, each of one Int32 per element. */
-const COLUMNS = 21;
+/** The columns, each of one Int32 per element, in the order the constructor lays them out. */
+const COLUMN_NAMES = [
+  'prose', 'rawProse', 'parent', 'end', 'unit', 'text', 'link', 'headings', 'teasers', 'dates',
+  'paragraphs', 'unitText', 'unitLink', 'allText', 'allLink', 'headingCount', 'unitFirstLink', 'tagBits',
+  'flags', 'unitPunct', 'ownDated',
+] as const satisfies readonly (keyof Columns)[];
 
 /**
  * Column `index`: a view of `capacity` Int32 in `buffer`. Made by this one function so
@@ -100,7 +104,7 @@ export class Columns implements PageStats {
     readonly page: PageCounts,
     readonly metadata: MetadataSources,
   ) {
-    const buffer = new ArrayBuffer(capacity * COLUMNS * 4);
+    const buffer = new ArrayBuffer(capacity * COLUMN_NAMES.length * 4);
     this.prose = column(buffer, capacity, 0);
     this.rawProse = column(buffer, capacity, 1);
     this.parent = column(buffer, capacity, 2);
@@ -132,8 +136,3 @@ export class Columns implements PageStats {
   }
 }
 
-const COLUMN_NAMES = [
-  'prose', 'rawProse', 'parent', 'end', 'unit', 'text', 'link', 'headings', 'teasers', 'dates',
-  'paragraphs', 'unitText', 'unitLink', 'allText', 'allLink', 'headingCount', 'unitFirstLink', 'tagBits',
-  'flags', 'unitPunct', 'ownDated',
-] as const satisfies readonly (keyof Columns)[];

@@ -235,19 +235,13 @@ function addRare(root: ShadowRoot, into: Set<Element>): void {
 /**
  * Where the walk stands in the list of elements with a rare attribute once it has passed over
  * `el` without entering it: past every listed element inside (the list is in document order,
- * so those come next), `el` itself included.
+ * so those come next), `el` itself included. With `itemtypes`, their microdata types are kept
+ * there: those of furniture read whole are still the page's, those of hidden parts are not.
  */
-function passOver(rare: ArrayLike<Element>, at: number, el: Element): number {
-  while (at < rare.length && el.contains(rare[at]!)) at++;
-  return at;
-}
-
-/** `passOver` for furniture passed over whole: the microdata types inside are still the page's. */
-function passOverReading(w: Walk, rare: ArrayLike<Element>, at: number, el: Element): number {
-  while (at < rare.length && el.contains(rare[at]!)) {
-    const itemtype = rare[at]!.getAttribute('itemtype');
-    if (itemtype) w.sources.itemtypes.push(itemtype);
-    at++;
+function passOver(rare: ArrayLike<Element>, at: number, el: Element, itemtypes: string[] | null): number {
+  for (; at < rare.length && el.contains(rare[at]!); at++) {
+    const itemtype = itemtypes && rare[at]!.getAttribute('itemtype');
+    if (itemtype) itemtypes!.push(itemtype);
   }
   return at;
 }
@@ -263,9 +257,9 @@ const MAX_PASSED_OVER_SOURCE = 32 * MAX_PASSED_OVER_TEXT;
 /** Characters of furniture read whole per walk, at most (one read may overrun it). */
 const MAX_FURNITURE_READ = 1 << 20;
 
-/** Shown characters of a text of any size (`shownLength` is for texts known not to be blank). */
+/** Shown characters of a text (`shownLength`, with the walk's test for texts it would not change). */
 function shownChars(text: string): number {
-  return NEEDS_COUNTING.test(text) ? Math.max(0, shownLength(text)) : text.length;
+  return NEEDS_COUNTING.test(text) ? shownLength(text) : text.length;
 }
 
 /** Shown characters of the text of `elements`, which the page never shows. */
@@ -652,7 +646,7 @@ function run(w: Walk, limit: number): boolean {
       if (tagBits & Tag.Skip) {
         skipped(w, el, tagBits, flagsOf[i]!);
         if (rareAt < rare.length) {
-          rareAt = passOver(rare, rareAt, el);
+          rareAt = passOver(rare, rareAt, el, null);
           nextRare = rareAt < rare.length ? rare[rareAt]! : pastLast;
         }
         node = el.nextSibling;
@@ -669,7 +663,7 @@ function run(w: Walk, limit: number): boolean {
         if (w.hidden === NONE_HIDDEN) w.hidden = new Map();
         w.hidden.set(el, i);
         if (rareAt < rare.length) {
-          rareAt = passOver(rare, rareAt, el);
+          rareAt = passOver(rare, rareAt, el, null);
           nextRare = rareAt < rare.length ? rare[rareAt]! : pastLast;
         }
         node = el.nextSibling;
@@ -728,7 +722,7 @@ function run(w: Walk, limit: number): boolean {
             }
           }
           if (rareAt < rare.length) {
-            rareAt = passOverReading(w, rare, rareAt, el);
+            rareAt = passOver(rare, rareAt, el, w.sources.itemtypes);
             nextRare = rareAt < rare.length ? rare[rareAt]! : pastLast;
           }
           node = el.nextSibling;

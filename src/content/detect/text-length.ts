@@ -21,8 +21,8 @@ const WIDE = /[\u2e80-\u9fff\uac00-\ud7af]/;
 const EVERY_WIDE = /[\u2e80-\u9fff\uac00-\ud7af]+/g;
 
 /**
- * Visible length of a text node's data known to hold more than white space (`NOT_SPACE`):
- * white space runs count as one character, ends trimmed, a CJK or Hangul character counts two.
+ * Visible length of a text: white space runs count as one character, ends trimmed, a CJK or
+ * Hangul character counts two (0 for a text of white space only).
  * Done with the engine's native string and regular-expression code rather than a loop over
  * characters in script: the walk runs once per page, mostly before the engine has optimised
  * anything, and a character loop was then about a quarter of its time (and, for CJK text, the
@@ -35,7 +35,8 @@ export function shownLength(data: string): number {
   const s = data.replace(SPACE_TO_COLLAPSE, ' ');
   let n = s.length;
   if (s.charCodeAt(0) === 32) n--;
-  if (s.charCodeAt(s.length - 1) === 32) n--;
+  // One space alone is both ends.
+  if (s.charCodeAt(s.length - 1) === 32 && s.length > 1) n--;
   // Each wide character once more: what removing them all takes away.
   if (WIDE.test(s)) n += s.length - s.replace(EVERY_WIDE, '').length;
   return n;
